@@ -1,0 +1,45 @@
+package dev.seqguard;
+
+import java.util.List;
+
+import dev.seqguard.report.ReportLogger;
+import dev.seqguard.report.TargetReport;
+
+/**
+ * Thrown at startup in {@code seqguard.mode=fail} when a sequence is behind its table.
+ */
+public class SequenceDriftException extends RuntimeException {
+
+	private final transient List<TargetReport> drifted;
+
+	/**
+	 * Creates an exception listing every drifted target.
+	 * @param drifted the drifted targets
+	 */
+	public SequenceDriftException(List<TargetReport> drifted) {
+		super(message(drifted));
+		this.drifted = List.copyOf(drifted);
+	}
+
+	/**
+	 * Returns the drifted targets.
+	 * @return the targets
+	 */
+	public List<TargetReport> getDrifted() {
+		return this.drifted;
+	}
+
+	private static String message(List<TargetReport> drifted) {
+		StringBuilder message = new StringBuilder().append(drifted.size())
+			.append(drifted.size() == 1 ? " sequence is" : " sequences are")
+			.append(" behind the data; the next inserts would fail with duplicate keys:");
+		for (TargetReport target : drifted) {
+			message.append(System.lineSeparator()).append("  - ").append(ReportLogger.describeDrift(target));
+		}
+		return message.append(System.lineSeparator())
+			.append("Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
+					+ " them forward safely (seqguard.mode=report only reports).")
+			.toString();
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.seqguard.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.seqguard.GuardedDataSource;
+import dev.seqguard.discovery.HibernateTargetDiscovery;
+import dev.seqguard.discovery.Target;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+
+/**
+ * Finds the datasource behind every {@link EntityManagerFactory} bean and the entities each one maps.
+ * <p>
+ * Entity manager factories on the same datasource are checked together; a datasource is named after its bean.
+ */
+final class EntityManagerFactoryDataSources {
+
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
+	private EntityManagerFactoryDataSources() {
+	}
+
+	static List<GuardedDataSource> find(ListableBeanFactory beanFactory) {
+		Map<DataSource, String> dataSourceNames = new IdentityHashMap<>();
+		beanFactory.getBeansOfType(DataSource.class, false, false)
+			.forEach((name, dataSource) -> dataSourceNames.putIfAbsent(dataSource, name));
+		Map<DataSource, List<EntityManagerFactory>> factoriesByDataSource = new LinkedHashMap<>();
+		Map<DataSource, String> names = new IdentityHashMap<>();
+		beanFactory.getBeansOfType(EntityManagerFactory.class, false, false).forEach((name, factory) -> {
+			DataSource dataSource = (factory instanceof EntityManagerFactoryInfo info) ? info.getDataSource() : null;
+			if (dataSource == null) {
+				logger.info("SeqGuard skips entity manager factory '" + name + "': its DataSource is not known");
+				return;
+			}
+			factoriesByDataSource.computeIfAbsent(dataSource, (key) -> new ArrayList<>()).add(factory);
+			names.putIfAbsent(dataSource, dataSourceNames.getOrDefault(dataSource, name + "DataSource"));
+		});
+		List<GuardedDataSource> guarded = new ArrayList<>();
+		factoriesByDataSource.forEach((dataSource, factories) -> guarded
+			.add(new GuardedDataSource(names.get(dataSource), dataSource, () -> discover(factories))));
+		return guarded;
+	}
+
+	/** Targets of every factory on one datasource, one per (table, column). */
+	private static List<Target> discover(List<EntityManagerFactory> factories) {
+		Map<String, Target> targets = new LinkedHashMap<>();
+		for (EntityManagerFactory factory : factories) {
+			for (Target target : HibernateTargetDiscovery.discover(factory)) {
+				targets.putIfAbsent(target.table() + "/" + target.column(), target);
+			}
+		}
+		return new ArrayList<>(targets.values());
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.seqguard.autoconfigure;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.inspection.TableFilter;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configures SeqGuard for every Hibernate {@link EntityManagerFactory}: the {@link SequenceGuard} bean and the
+ * check at startup.
+ * <p>
+ * Ordered after JPA and the migration tools so that the tables it checks are the migrated ones.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
+@ConditionalOnClass(name = { "org.hibernate.engine.spi.SessionFactoryImplementor",
+		"org.springframework.orm.jpa.EntityManagerFactoryInfo" })
+@ConditionalOnBean(EntityManagerFactory.class)
+@ConditionalOnBooleanProperty(name = "seqguard.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(SeqGuardProperties.class)
+public final class SeqGuardAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
+		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
+				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
+		return new SequenceGuard(EntityManagerFactoryDataSources.find(beanFactory), settings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SeqGuardStartupCheck seqGuardStartupCheck(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
+		return new SeqGuardStartupCheck(sequenceGuard, properties.getMode());
+	}
+
+}

@@ -1,0 +1,186 @@
+package dev.seqguard.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Configuration properties for SeqGuard.
+ * <p>
+ * Validates itself (a Spring {@link Validator}) so that a bad value fails startup naming the property, without
+ * requiring a Bean Validation provider on the application's classpath.
+ */
+@ConfigurationProperties("seqguard")
+@Validated
+public class SeqGuardProperties implements Validator {
+
+	/**
+	 * Whether SeqGuard runs at all.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * What to do when a sequence is behind its table: report it, fail startup, or repair it.
+	 */
+	private Mode mode = Mode.REPORT;
+
+	/**
+	 * How often the check runs again after startup to keep gauges current; 0 checks at startup only.
+	 */
+	private Duration refreshInterval = Duration.ofSeconds(60);
+
+	/**
+	 * Glob patterns on 'schema.table' (or 'table' alone) of the tables to check; empty checks all.
+	 */
+	private List<String> include = new ArrayList<>();
+
+	/**
+	 * Glob patterns on 'schema.table' (or 'table' alone) of the tables to skip.
+	 */
+	private List<String> exclude = new ArrayList<>();
+
+	/**
+	 * Upper bound for each inspection statement.
+	 */
+	private Duration statementTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Share of a sequence's usable range above which it is reported as nearing exhaustion.
+	 */
+	private double exhaustionThreshold = 0.8;
+
+	private final Repair repair = new Repair();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
+	public Duration getRefreshInterval() {
+		return this.refreshInterval;
+	}
+
+	public void setRefreshInterval(Duration refreshInterval) {
+		this.refreshInterval = refreshInterval;
+	}
+
+	public List<String> getInclude() {
+		return this.include;
+	}
+
+	public void setInclude(List<String> include) {
+		this.include = include;
+	}
+
+	public List<String> getExclude() {
+		return this.exclude;
+	}
+
+	public void setExclude(List<String> exclude) {
+		this.exclude = exclude;
+	}
+
+	public Duration getStatementTimeout() {
+		return this.statementTimeout;
+	}
+
+	public void setStatementTimeout(Duration statementTimeout) {
+		this.statementTimeout = statementTimeout;
+	}
+
+	public double getExhaustionThreshold() {
+		return this.exhaustionThreshold;
+	}
+
+	public void setExhaustionThreshold(double exhaustionThreshold) {
+		this.exhaustionThreshold = exhaustionThreshold;
+	}
+
+	public Repair getRepair() {
+		return this.repair;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return SeqGuardProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		SeqGuardProperties properties = (SeqGuardProperties) target;
+		rejectNegative(errors, "refreshInterval", properties.getRefreshInterval());
+		rejectNegative(errors, "statementTimeout", properties.getStatementTimeout());
+		rejectNegative(errors, "repair.lockTimeout", properties.getRepair().getLockTimeout());
+		double threshold = properties.getExhaustionThreshold();
+		if (!(threshold >= 0 && threshold <= 1)) {
+			errors.rejectValue("exhaustionThreshold", "seqguard.range", "must be between 0 and 1");
+		}
+		rejectBlankPatterns(errors, "include", properties.getInclude());
+		rejectBlankPatterns(errors, "exclude", properties.getExclude());
+	}
+
+	private static void rejectNegative(Errors errors, String field, Duration value) {
+		if (value == null || value.isNegative()) {
+			errors.rejectValue(field, "seqguard.negative", "must be zero or positive");
+		}
+	}
+
+	private static void rejectBlankPatterns(Errors errors, String field, List<String> patterns) {
+		if (patterns.stream().anyMatch((pattern) -> pattern == null || pattern.isBlank())) {
+			errors.rejectValue(field, "seqguard.blank", "must not contain a blank pattern");
+		}
+	}
+
+	/**
+	 * What SeqGuard does about drift.
+	 */
+	public enum Mode {
+
+		/** Log and publish; change nothing. */
+		REPORT,
+
+		/** Abort startup when a sequence is behind its table. */
+		FAIL,
+
+		/** Move drifted sequences forward before the application takes traffic. */
+		REPAIR
+
+	}
+
+	/**
+	 * Repair settings.
+	 */
+	public static class Repair {
+
+		/**
+		 * Longest wait for the locks a repair takes; on timeout the target is reported as not repaired.
+		 */
+		private Duration lockTimeout = Duration.ofSeconds(5);
+
+		public Duration getLockTimeout() {
+			return this.lockTimeout;
+		}
+
+		public void setLockTimeout(Duration lockTimeout) {
+			this.lockTimeout = lockTimeout;
+		}
+
+	}
+
+}

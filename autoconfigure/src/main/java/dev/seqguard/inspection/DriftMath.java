@@ -1,0 +1,119 @@
+package dev.seqguard.inspection;
+
+import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.discovery.OptimizerKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The arithmetic of drift (DESIGN.md, "The arithmetic of drift"), verified against Hibernate 7.4's optimizers.
+ * <p>
+ * Notation: a sequence with {@code last_value} L, {@code is_called} C and increment i returns N = C ? L + i : L on
+ * its next {@code nextval}. M is the largest id of a table on the sequence (the smallest, for a descending one).
+ * {@code n} is Hibernate's increment size.
+ */
+public final class DriftMath {
+
+	private DriftMath() {
+	}
+
+	/**
+	 * Returns what the next {@code nextval} returns, without calling it.
+	 * @param lastValue the sequence's {@code last_value}
+	 * @param isCalled the sequence's {@code is_called}
+	 * @param increment the sequence's increment
+	 * @return the next value
+	 * @throws ArithmeticException when the next value overflows {@code bigint}
+	 */
+	public static long nextValue(long lastValue, boolean isCalled, long increment) {
+		return isCalled ? Math.addExact(lastValue, increment) : lastValue;
+	}
+
+	/**
+	 * Returns the first id a freshly started application hands out when the next {@code nextval} returns
+	 * {@code next}.
+	 * @param generator the generator
+	 * @param next the next {@code nextval}
+	 * @return the first id
+	 */
+	public static long firstId(IdGenerator generator, long next) {
+		int n = generator.incrementSize();
+		return switch (generator.optimizer()) {
+			case NONE, POOLED_LO, POOLED_LOTL -> next;
+			case POOLED -> pooledUsesNextAsFirstId(generator, next) ? next : next - n + 1;
+			case HILO -> Math.addExact(Math.multiplyExact(next - 1, (long) n), 1);
+			case LEGACY_HILO -> Math.multiplyExact(next, (long) n + 1);
+		};
+	}
+
+	/**
+	 * Hibernate's pooled optimizer uses the very first {@code nextval} as an id (not as the top of a block) when it
+	 * equals the generator's initial value, or, for an implicit generator, when it is below the increment size.
+	 */
+	private static boolean pooledUsesNextAsFirstId(IdGenerator generator, long next) {
+		long initialValue = generator.initialValue();
+		if (initialValue == IdGenerator.UNKNOWN_INITIAL_VALUE) {
+			return false;
+		}
+		return (initialValue == -1) ? next < generator.incrementSize() : next == initialValue;
+	}
+
+	/**
+	 * Returns how many ids the generator would hand out that are not above the table's extreme id.
+	 * @param firstId the first id handed out
+	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when descending
+	 * @param descending whether the sequence counts down
+	 * @return the lag, 0 when healthy
+	 */
+	public static long lag(long firstId, long extremeId, boolean descending) {
+		// lag = max(0, M - firstId + 1), mirrored for descending sequences
+		long headroom = descending ? extremeId - firstId : firstId - extremeId;
+		return (headroom > 0) ? 0 : 1 - headroom;
+	}
+
+	/**
+	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id clears the extreme id.
+	 * @param generator the generator
+	 * @param extremeId the largest {@code max(id)} of every table on the sequence ({@code min(id)} descending)
+	 * @param descending whether the sequence counts down
+	 * @return the next value a repair must set
+	 */
+	public static long requiredNextValue(IdGenerator generator, long extremeId, boolean descending) {
+		if (descending) {
+			return Math.subtractExact(extremeId, 1);
+		}
+		long n = generator.incrementSize();
+		OptimizerKind optimizer = generator.optimizer();
+		return switch (optimizer) {
+			case NONE, POOLED_LO, POOLED_LOTL -> Math.addExact(extremeId, 1);
+			case POOLED -> Math.addExact(extremeId, n);
+			// (N - 1) * n + 1 > M  <=>  N - 1 >= ceil(M / n)
+			case HILO -> Math.addExact(-Math.floorDiv(-extremeId, n), 1);
+			// N * (n + 1) > M  <=>  N >= floor(M / (n + 1)) + 1
+			case LEGACY_HILO -> Math.addExact(Math.floorDiv(extremeId, n + 1), 1);
+		};
+	}
+
+	/**
+	 * Returns the share of the usable range already consumed.
+	 * @param next the next {@code nextval}
+	 * @param extremeId the table's extreme id, or {@code null} when empty
+	 * @param bounds the sequence's range, narrowed to the id column's type
+	 * @return a value in 0..1
+	 */
+	public static double usage(long next, @Nullable Long extremeId, SequenceBounds bounds) {
+		double consumed;
+		double range;
+		if (bounds.descending()) {
+			long lowest = (extremeId != null) ? Math.min(next + 1, extremeId) : next + 1;
+			consumed = (double) bounds.max() - lowest + 1;
+			range = (double) bounds.max() - bounds.usableMin() + 1;
+		}
+		else {
+			long highest = (extremeId != null) ? Math.max(next - 1, extremeId) : next - 1;
+			consumed = (double) highest - bounds.min() + 1;
+			range = (double) bounds.usableMax() - bounds.min() + 1;
+		}
+		return Math.max(0, Math.min(1, consumed / range));
+	}
+
+}

@@ -1,0 +1,255 @@
+package dev.seqguard.inspection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.StateReader.BranchResult;
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a datasource's targets: a fixed number of statements for the session and the catalog, plus one
+ * {@code UNION ALL} statement per {@value StateReader#BRANCHES_PER_STATEMENT} sequences and tables.
+ * <p>
+ * Everything runs in one {@code READ ONLY} transaction under {@code statement_timeout}: a check never writes and
+ * never takes a lock stronger than a read's.
+ */
+public final class SequenceInspector {
+
+	private static final String SESSION_SQL = "select pg_catalog.set_config('statement_timeout', ?, true), "
+			+ "pg_catalog.quote_ident(current_user)";
+
+	private final InspectionSettings settings;
+
+	/**
+	 * Creates an inspector.
+	 * @param settings timeouts, filter and thresholds
+	 */
+	public SequenceInspector(InspectionSettings settings) {
+		this.settings = settings;
+	}
+
+	/**
+	 * Checks every target against the datasource.
+	 * @param dataSourceName the name used in reports and metrics
+	 * @param dataSource the datasource the targets live in
+	 * @param targets the targets, checked or skipped
+	 * @return the report; {@link DataSourceReport.Outcome#FAILED} when the database could not be read
+	 */
+	public DataSourceReport inspect(String dataSourceName, DataSource dataSource, List<Target> targets) {
+		Instant checkedAt = Instant.now();
+		long start = System.nanoTime();
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName();
+			if (!"PostgreSQL".equals(product)) {
+				return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.NOT_POSTGRESQL, checkedAt,
+						since(start), List.of(), "database is " + product + ", not PostgreSQL");
+			}
+			List<TargetReport> reports = inspectReadOnly(connection, targets);
+			return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt, since(start),
+					reports, null);
+		}
+		catch (SQLException ex) {
+			return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt, since(start),
+					List.of(), DatabaseErrors.describe(ex));
+		}
+	}
+
+	private List<TargetReport> inspectReadOnly(Connection connection, List<Target> targets) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		boolean readOnly = connection.isReadOnly();
+		connection.setAutoCommit(false);
+		connection.setReadOnly(true);
+		try {
+			String role = startSession(connection);
+			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
+			List<TargetReport> reports = new Measurement(role).run(connection, resolved);
+			connection.commit();
+			return reports;
+		}
+		finally {
+			if (!connection.isClosed()) {
+				connection.rollback();
+				connection.setReadOnly(readOnly);
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+	}
+
+	private String startSession(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
+			statement.setString(1, this.settings.statementTimeout().toMillis() + "ms");
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getString(2);
+			}
+		}
+	}
+
+	private static Duration since(long startNanos) {
+		return Duration.ofNanos(System.nanoTime() - startNanos);
+	}
+
+	/** One pass over the resolved targets: plan the branches, read them in batches, then judge each target. */
+	private final class Measurement {
+
+		private final String role;
+
+		private final StateReader reader = new StateReader();
+
+		private final Map<Long, Integer> sequenceBranches = new HashMap<>();
+
+		private final Map<String, Integer> extremeBranches = new HashMap<>();
+
+		Measurement(String role) {
+			this.role = role;
+		}
+
+		List<TargetReport> run(Connection connection, List<ResolvedTarget> resolved) throws SQLException {
+			List<Object> planned = new ArrayList<>(resolved.size());
+			for (ResolvedTarget target : resolved) {
+				TargetReport unchecked = uncheckable(target);
+				planned.add((unchecked != null) ? unchecked : plan(target));
+			}
+			List<BranchResult> results = this.reader.read(connection);
+			Map<Long, Long> sharedExtremes = sharedExtremes(planned, results);
+			List<TargetReport> reports = new ArrayList<>(planned.size());
+			for (Object entry : planned) {
+				reports.add((entry instanceof Planned plan) ? judge(plan, results, sharedExtremes)
+						: (TargetReport) entry);
+			}
+			return reports;
+		}
+
+		/** Returns the report of a target that cannot be measured, or {@code null} when it can. */
+		private @Nullable TargetReport uncheckable(ResolvedTarget target) {
+			Target discovered = target.target();
+			if (!discovered.isChecked()) {
+				return Reports.skipped(target, discovered.skipReason());
+			}
+			if (target.tableName() == null) {
+				return Reports.error(target, "table " + discovered.table()
+						+ " does not exist (check the entity's @Table, hibernate.default_schema and search_path)");
+			}
+			String rejection = SequenceInspector.this.settings.tableFilter()
+				.rejectionReason(target.tableSchema(), target.tableName());
+			if (rejection != null) {
+				return Reports.skipped(target, rejection);
+			}
+			if (!target.columnFound()) {
+				return Reports.error(target, "column " + target.columnSql() + " does not exist in " + target.tableSql());
+			}
+			if (target.sequenceOid() == null) {
+				return (discovered.generator().sequence() != null)
+						? Reports.error(target, "sequence " + discovered.generator().sequence() + " does not exist")
+						: Reports.skipped(target, "no sequence feeds column " + target.columnSql()
+								+ " (it is not IDENTITY, serial or DEFAULT nextval(...))");
+			}
+			if (!target.sequenceIsSequence()) {
+				return Reports.error(target, target.sequenceSql() + " is not a sequence");
+			}
+			if (SequenceBounds.columnRange(target.columnType()) == null) {
+				return Reports.skipped(target, "id column type " + target.columnType() + " is not an integer type");
+			}
+			if (!target.canReadTable()) {
+				return Reports.error(target, "SQLSTATE 42501: no SELECT privilege on table " + target.tableSql()
+						+ "; run: GRANT SELECT ON TABLE " + target.tableSql() + " TO " + this.role + ";");
+			}
+			if (!target.canReadSequence()) {
+				return Reports.error(target, "SQLSTATE 42501: no SELECT privilege on sequence " + target.sequenceSql()
+						+ "; run: GRANT SELECT ON SEQUENCE " + target.sequenceSql() + " TO " + this.role + ";");
+			}
+			return null;
+		}
+
+		private Planned plan(ResolvedTarget target) {
+			int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
+					(oid) -> this.reader.addSequence(target.sequenceSql()));
+			boolean descending = target.increment() < 0;
+			int extremeBranch = this.extremeBranches.computeIfAbsent(
+					target.tableSql() + "/" + target.columnSql() + "/" + descending,
+					(key) -> this.reader.addExtremeId(target.tableSql(), target.columnSql(), descending));
+			long[] columnRange = SequenceBounds.columnRange(target.columnType());
+			SequenceBounds bounds = new SequenceBounds(target.increment(), target.min(), target.max(), target.cycle(),
+					columnRange[0], columnRange[1]);
+			return new Planned(target, bounds, sequenceBranch, extremeBranch);
+		}
+
+		/** The largest {@code max(id)} (smallest {@code min(id)}) over the readable tables of each sequence. */
+		private Map<Long, Long> sharedExtremes(List<Object> planned, List<BranchResult> results) {
+			Map<Long, Long> extremes = new HashMap<>();
+			for (Object entry : planned) {
+				if (entry instanceof Planned plan) {
+					Long extreme = results.get(plan.extremeBranch()).value();
+					if (extreme != null) {
+						extremes.merge(plan.target().sequenceOid(), extreme,
+								plan.bounds().descending() ? Math::min : Math::max);
+					}
+				}
+			}
+			return extremes;
+		}
+
+		private TargetReport judge(Planned plan, List<BranchResult> results, Map<Long, Long> sharedExtremes) {
+			ResolvedTarget target = plan.target();
+			BranchResult sequence = results.get(plan.sequenceBranch());
+			BranchResult extreme = results.get(plan.extremeBranch());
+			if (sequence.error() != null) {
+				return Reports.error(target, "reading sequence " + target.sequenceSql() + " failed: "
+						+ DatabaseErrors.describe(sequence.error()));
+			}
+			if (extreme.error() != null) {
+				return Reports.error(target,
+						"reading " + target.tableSql() + " failed: " + DatabaseErrors.describe(extreme.error()));
+			}
+			IdGenerator generator = plan.target().target().generator();
+			SequenceBounds bounds = plan.bounds();
+			Long extremeId = extreme.value();
+			long next;
+			long firstId;
+			try {
+				next = DriftMath.nextValue(sequence.value(), sequence.isCalled(), bounds.increment());
+				firstId = DriftMath.firstId(generator, next);
+			}
+			catch (ArithmeticException ex) {
+				return Reports.error(target, "sequence " + target.sequenceSql() + " is exhausted: its next value"
+						+ " does not fit in bigint");
+			}
+			boolean exhausted = bounds.descending() ? next < bounds.min() : next > bounds.max();
+			double usage = exhausted ? 1.0 : DriftMath.usage(next, extremeId, bounds);
+			boolean nearingExhaustion = usage >= SequenceInspector.this.settings.exhaustionThreshold();
+			if (exhausted && !bounds.cycle()) {
+				return Reports.measured(target, extremeId, next, firstId, null, usage, true, TargetStatus.ERROR,
+						"sequence " + target.sequenceSql() + " has reached its limit: the next nextval fails"
+								+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... MAXVALUE/AS bigint");
+			}
+			long lag = (extremeId != null) ? DriftMath.lag(firstId, extremeId, bounds.descending()) : 0;
+			if (lag == 0) {
+				return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
+						TargetStatus.OK, null);
+			}
+			String fix = Fixes.describeFix(target, generator, bounds, sharedExtremes.get(target.sequenceOid()));
+			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
+					TargetStatus.DRIFT, fix);
+		}
+
+	}
+
+	private record Planned(ResolvedTarget target, SequenceBounds bounds, int sequenceBranch, int extremeBranch) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.seqguard.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of one check of one datasource.
+ *
+ * @param dataSource the datasource's bean name, used as the {@code datasource} tag
+ * @param outcome whether the check ran
+ * @param checkedAt when the check started
+ * @param duration how long it took
+ * @param targets one entry per id column, checked or not
+ * @param detail why the check did not run, {@code null} when it completed
+ */
+public record DataSourceReport(String dataSource, Outcome outcome, Instant checkedAt, Duration duration,
+		List<TargetReport> targets, @Nullable String detail) {
+
+	/**
+	 * Creates a report.
+	 */
+	public DataSourceReport {
+		targets = List.copyOf(targets);
+	}
+
+	/**
+	 * Returns the targets whose sequence is behind the data.
+	 * @return the drifted targets
+	 */
+	public List<TargetReport> drifted() {
+		return withStatus(TargetStatus.DRIFT);
+	}
+
+	/**
+	 * Returns the targets with the given status.
+	 * @param status the status
+	 * @return the matching targets, in report order
+	 */
+	public List<TargetReport> withStatus(TargetStatus status) {
+		return this.targets.stream().filter((target) -> target.status() == status).toList();
+	}
+
+	/** Whether a check ran. */
+	public enum Outcome {
+
+		/** Every target was looked at (each may still be SKIPPED or ERROR). */
+		COMPLETED,
+
+		/** The database is not PostgreSQL: SeqGuard stays out of the way. */
+		NOT_POSTGRESQL,
+
+		/** The database could not be reached or the check failed as a whole. */
+		FAILED
+
+	}
+
+}

@@ -1,0 +1,77 @@
+-- For each id column Hibernate maps: the table, the column and its type, the sequence that feeds it with its
+-- parameters, and what the current role may do with them. One row per input element.
+-- Names arrive as bind parameters, exactly as stored (unquoted); quote_ident makes them safe for to_regclass,
+-- which resolves unqualified names through search_path and returns NULL for missing relations.
+with input as (
+    select *
+    from unnest(?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+         as i (idx, table_schema, table_name, column_name, sequence_schema, sequence_name)
+),
+located as (
+    select i.idx,
+           i.column_name,
+           i.sequence_name is not null as sequence_is_named,
+           to_regclass(coalesce(quote_ident(i.table_schema) || '.', '') || quote_ident(i.table_name)) as table_oid,
+           to_regclass(coalesce(quote_ident(i.sequence_schema) || '.', '') || quote_ident(i.sequence_name))
+               as named_sequence_oid
+    from input i
+),
+-- the sequence behind an IDENTITY column: owned by it (serial 'a', identity 'i') or only named in its DEFAULT
+id_columns as (
+    select l.*,
+           a.attnum,
+           (select (case when t.typtype = 'd' then t.typbasetype else t.oid end)::regtype::text
+              from pg_catalog.pg_type t where t.oid = a.atttypid) as column_type,
+           (select d.objid
+              from pg_catalog.pg_depend d
+             where d.classid = 'pg_catalog.pg_class'::regclass
+               and d.refclassid = 'pg_catalog.pg_class'::regclass
+               and d.refobjid = a.attrelid and d.refobjsubid = a.attnum
+               and d.deptype in ('a', 'i')
+             limit 1) as owned_sequence_oid,
+           (select d.refobjid
+              from pg_catalog.pg_attrdef ad
+              join pg_catalog.pg_depend d on d.classid = 'pg_catalog.pg_attrdef'::regclass and d.objid = ad.oid
+                                         and d.refclassid = 'pg_catalog.pg_class'::regclass
+              join pg_catalog.pg_class s on s.oid = d.refobjid and s.relkind = 'S'
+             where ad.adrelid = a.attrelid and ad.adnum = a.attnum
+             limit 1) as default_sequence_oid
+    from located l
+    left join pg_catalog.pg_attribute a
+           on a.attrelid = l.table_oid and a.attname = l.column_name and a.attnum > 0 and not a.attisdropped
+),
+chosen as (
+    select c.*,
+           case when c.sequence_is_named then c.named_sequence_oid::oid
+                else coalesce(c.owned_sequence_oid, c.default_sequence_oid) end as sequence_oid,
+           case when c.sequence_is_named then 'named'
+                when c.owned_sequence_oid is not null then 'owned'
+                when c.default_sequence_oid is not null then 'default' end as sequence_source
+    from id_columns c
+)
+select c.idx,
+       tn.nspname as table_schema,
+       t.relname as table_name,
+       format('%I.%I', tn.nspname, t.relname) as table_sql,
+       c.attnum is not null as column_found,
+       quote_ident(c.column_name) as column_sql,
+       c.column_type,
+       c.sequence_source,
+       s.oid::int8 as sequence_oid,
+       s.relkind = 'S' as sequence_is_sequence,
+       sn.nspname as sequence_schema,
+       s.relname as sequence_name,
+       format('%I.%I', sn.nspname, s.relname) as sequence_sql,
+       ps.seqincrement as sequence_increment,
+       ps.seqmin as sequence_min,
+       ps.seqmax as sequence_max,
+       ps.seqcycle as sequence_cycle,
+       t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
+       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence
+from chosen c
+left join pg_catalog.pg_class t on t.oid = c.table_oid
+left join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace
+left join pg_catalog.pg_class s on s.oid = c.sequence_oid
+left join pg_catalog.pg_namespace sn on sn.oid = s.relnamespace
+left join pg_catalog.pg_sequence ps on ps.seqrelid = s.oid
+order by c.idx
