@@ -1,0 +1,339 @@
+package dev.seqguard.scenarios;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import dev.seqguard.testsupport.EmbeddedPostgres;
+import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Every mapping DESIGN.md names, against a real PostgreSQL, through the real auto-configuration. Each test puts its
+ * own tables into a known state and asserts the exact lag the DESIGN.md formulas give.
+ */
+@SpringBootTest(classes = ScenarioApplication.class, properties = { "spring.jpa.hibernate.ddl-auto=none",
+		"spring.jpa.open-in-view=false", "seqguard.refresh-interval=0" })
+class DriftScenariosTests {
+
+	static final TestDatabase database = EmbeddedPostgres.createDatabase("scenarios");
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) throws IOException {
+		database.execute(new ClassPathResource("scenarios/schema.sql").getContentAsString(StandardCharsets.UTF_8));
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
+	}
+
+	@Autowired
+	SequenceGuard guard;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	final JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+
+	@Test
+	void identityColumnLoadedWithExplicitIdsDriftsByTheirCountAndTheFirstInsertFails() {
+		this.jdbc.execute("truncate category restart identity");
+		this.jdbc.execute("insert into category (id, name) values (1, 'books'), (2, 'music')");
+
+		TargetReport category = check("category");
+
+		assertThat(category.status()).isEqualTo(TargetStatus.DRIFT);
+		assertThat(category.lag()).isEqualTo(2);
+		assertThat(category.maxId()).isEqualTo(2);
+		assertThat(category.nextId()).isEqualTo(1);
+		assertThat(category.sequence()).isEqualTo("public.category_id_seq");
+		assertThat(category.generator()).isEqualTo("identity");
+		assertThat(category.detail()).startsWith("SELECT pg_catalog.setval('public.category_id_seq', 2, true);");
+		assertThatException()
+			.isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.entityManager.persist(new Category("films"));
+				this.entityManager.flush();
+			}))
+			.withStackTraceContaining("duplicate key value violates unique constraint \"category_pkey\"")
+			.withStackTraceContaining("Key (id)=(1) already exists");
+	}
+
+	@Test
+	void generatedAlwaysIdentity() {
+		this.jdbc.execute("truncate always_item restart identity");
+		this.jdbc.execute("insert into always_item (id) overriding system value select generate_series(1, 5)");
+
+		assertThat(check("always_item").lag()).isEqualTo(5);
+	}
+
+	@Test
+	void serialColumn() {
+		this.jdbc.execute("truncate serial_thing restart identity");
+		this.jdbc.execute("insert into serial_thing (id) values (1), (2), (3)");
+
+		TargetReport serial = check("serial_thing");
+
+		assertThat(serial.lag()).isEqualTo(3);
+		assertThat(serial.sequence()).isEqualTo("public.serial_thing_id_seq");
+		// usage is measured against the int column's limit, not the sequence's bigint one
+		assertThat(serial.usage()).isEqualTo(3.0 / Integer.MAX_VALUE);
+	}
+
+	@Test
+	void defaultNextvalOnASequenceTheColumnDoesNotOwn() {
+		this.jdbc.execute("truncate free_seq_thing; alter sequence free_seq restart");
+		this.jdbc.execute("insert into free_seq_thing (id) values (10), (20)");
+
+		TargetReport target = check("free_seq_thing");
+
+		assertThat(target.sequence()).isEqualTo("public.free_seq");
+		assertThat(target.lag()).isEqualTo(20);
+	}
+
+	@Test
+	void pooledSequenceAfterUse() {
+		// (last_value 51, is_called) -> nextval 101 -> pooled hands out 52..101 first
+		this.jdbc.execute("truncate invoice; select setval('invoice_seq', 51, true)");
+		this.jdbc.execute("insert into invoice (id) select generate_series(1, 120)");
+
+		TargetReport invoice = check("invoice");
+
+		assertThat(invoice.optimizer()).isEqualTo("pooled");
+		assertThat(invoice.incrementSize()).isEqualTo(50);
+		assertThat(invoice.nextId()).isEqualTo(101);
+		assertThat(invoice.firstId()).isEqualTo(52);
+		assertThat(invoice.lag()).isEqualTo(120 - 52 + 1);
+		assertThat(invoice.detail()).startsWith("SELECT pg_catalog.setval('public.invoice_seq', 120, true);");
+	}
+
+	@Test
+	void pooledSequenceNeverCalledHandsOutItsInitialValueFirst() {
+		this.jdbc.execute("truncate invoice; alter sequence invoice_seq restart");
+		this.jdbc.execute("insert into invoice (id) values (1), (2)");
+
+		TargetReport invoice = check("invoice");
+
+		assertThat(invoice.firstId()).isEqualTo(1);
+		assertThat(invoice.lag()).isEqualTo(2);
+	}
+
+	@Test
+	void implicitPooledSequenceBelowItsIncrementHandsOutNextvalFirst() {
+		// Hibernate's implicit generator (initial value -1) uses nextval 30 < 50 as the first id (FACTS.md)
+		this.jdbc.execute("truncate receipt; select setval('receipt_seq', 30, false)");
+		this.jdbc.execute("insert into receipt (id) select generate_series(1, 40)");
+
+		TargetReport receipt = check("receipt");
+
+		assertThat(receipt.firstId()).isEqualTo(30);
+		assertThat(receipt.lag()).isEqualTo(11);
+	}
+
+	@Test
+	void pooledLoSequence() {
+		// (700, is_called) -> nextval 710 -> pooled-lo hands out 710..719
+		this.jdbc.execute("truncate ticket; select setval('ticket_seq', 700, true)");
+		this.jdbc.execute("insert into ticket (id) values (1), (715)");
+
+		TargetReport ticket = check("ticket");
+
+		assertThat(ticket.optimizer()).isEqualTo("pooled-lo");
+		assertThat(ticket.firstId()).isEqualTo(710);
+		assertThat(ticket.lag()).isEqualTo(6);
+		// next value must become 716: setval(706, true) with increment 10
+		assertThat(ticket.detail()).startsWith("SELECT pg_catalog.setval('public.ticket_seq', 706, true);");
+	}
+
+	@Test
+	void hiloSequence() {
+		// (7, is_called) -> nextval 8 -> hilo hands out (8 - 1) * 10 + 1 = 71..80
+		this.jdbc.execute("truncate coupon; select setval('coupon_seq', 7, true)");
+		this.jdbc.execute("insert into coupon (id) values (75)");
+
+		TargetReport coupon = check("coupon");
+
+		assertThat(coupon.optimizer()).isEqualTo("hilo");
+		assertThat(coupon.firstId()).isEqualTo(71);
+		assertThat(coupon.lag()).isEqualTo(5);
+		// nextval must become ceil(75 / 10) + 1 = 9
+		assertThat(coupon.detail()).startsWith("SELECT pg_catalog.setval('public.coupon_seq', 8, true);");
+	}
+
+	@Test
+	void jhipsterSequenceSharedByThreeEntitiesHasALagPerTableAndOneFixClearingTheLargestId() {
+		// sequence_generator starts at 1050, increment 50: the first block is 1001..1050
+		this.jdbc.execute("truncate author, book, publisher; alter sequence sequence_generator restart");
+		this.jdbc.execute("insert into author (id) select generate_series(1, 1200)");
+		this.jdbc.execute("insert into book (id) select generate_series(1, 1001)");
+		this.jdbc.execute("insert into publisher (id) select generate_series(1, 900)");
+
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(target(report, "author").lag()).isEqualTo(200);
+		assertThat(target(report, "book").lag()).isEqualTo(1);
+		assertThat(target(report, "publisher").lag()).isZero();
+		assertThat(target(report, "publisher").status()).isEqualTo(TargetStatus.OK);
+		for (String table : List.of("author", "book")) {
+			assertThat(target(report, table).sequence()).isEqualTo("public.sequence_generator");
+			assertThat(target(report, table).detail())
+				.startsWith("SELECT pg_catalog.setval('public.sequence_generator', 1200, true);");
+		}
+	}
+
+	@Test
+	void joinedInheritanceIsCheckedOnTheRootTable() {
+		this.jdbc.execute("truncate animal, dog restart identity");
+		this.jdbc.execute("insert into animal (id) select generate_series(1, 4)");
+		this.jdbc.execute("insert into dog (id, breed) values (1, 'beagle')");
+
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(target(report, "animal").lag()).isEqualTo(4);
+		assertThat(target(report, "animal").entity()).isEqualTo("Dog");
+		assertThat(report.targets()).extracting(TargetReport::table).doesNotContain("dog");
+	}
+
+	@Test
+	void tablePerClassChecksEveryConcreteTableOnTheSharedSequence() {
+		this.jdbc.execute("truncate circle, square; alter sequence shape_seq restart");
+		this.jdbc.execute("insert into circle (id, radius) select generate_series(1, 7), 1");
+		this.jdbc.execute("insert into square (id, side) select generate_series(1, 3), 1");
+
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(target(report, "circle").lag()).isEqualTo(7);
+		assertThat(target(report, "square").lag()).isEqualTo(3);
+		assertThat(target(report, "square").detail())
+			.startsWith("SELECT pg_catalog.setval('public.shape_seq', 7, true);");
+		assertThat(report.targets()).extracting(TargetReport::table).doesNotContain("shape");
+	}
+
+	@Test
+	void tableInAnotherSchema() {
+		this.jdbc.execute("truncate inventory.stock_item restart identity");
+		this.jdbc.execute("insert into inventory.stock_item (item_id) select generate_series(1, 9)");
+
+		TargetReport stock = check("stock_item");
+
+		assertThat(stock.schema()).isEqualTo("inventory");
+		assertThat(stock.column()).isEqualTo("item_id");
+		assertThat(stock.sequence()).isEqualTo("inventory.stock_item_item_id_seq");
+		assertThat(stock.lag()).isEqualTo(9);
+	}
+
+	@Test
+	void quotedMixedCaseNames() {
+		this.jdbc.execute("truncate \"OrderLine\" restart identity");
+		this.jdbc.execute("insert into \"OrderLine\" (\"LineId\") values (1), (2)");
+
+		TargetReport line = check("OrderLine");
+
+		assertThat(line.column()).isEqualTo("LineId");
+		assertThat(line.sequence()).isEqualTo("public.OrderLine_LineId_seq");
+		assertThat(line.lag()).isEqualTo(2);
+		assertThat(line.detail()).startsWith("SELECT pg_catalog.setval('public.\"OrderLine_LineId_seq\"', 2, true);");
+	}
+
+	@Test
+	void idsThatAreNotDrawnFromASequenceAreSkippedWithTheReason() {
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(target(report, "token").status()).isEqualTo(TargetStatus.SKIPPED);
+		assertThat(target(report, "token").detail()).contains("UUID");
+		assertThat(target(report, "country").status()).isEqualTo(TargetStatus.SKIPPED);
+		assertThat(target(report, "country").detail()).contains("assigned id");
+		assertThat(target(report, "enrollment").status()).isEqualTo(TargetStatus.SKIPPED);
+		assertThat(target(report, "enrollment").detail()).contains("composite id of 2 columns");
+		assertThat(target(report, "legacy").status()).isEqualTo(TargetStatus.SKIPPED);
+		assertThat(target(report, "legacy").detail()).contains("TABLE generator");
+	}
+
+	@Test
+	void emptyTableHasNoDrift() {
+		this.jdbc.execute("truncate empty_thing restart identity");
+
+		TargetReport empty = check("empty_thing");
+
+		assertThat(empty.status()).isEqualTo(TargetStatus.OK);
+		assertThat(empty.lag()).isZero();
+		assertThat(empty.maxId()).isNull();
+	}
+
+	@Test
+	void sequenceMovedWithSetvalFalseIsReadFromTheSequenceItself() {
+		// pg_sequences.last_value would be NULL here (is_called = false)
+		this.jdbc.execute("truncate widget; select setval('widget_seq', 100, false)");
+		this.jdbc.execute("insert into widget (id) select generate_series(1, 120)");
+
+		TargetReport widget = check("widget");
+
+		assertThat(widget.nextId()).isEqualTo(100);
+		assertThat(widget.lag()).isEqualTo(21);
+	}
+
+	@Test
+	void rowsInsertedTheOrdinaryWayAreHealthy() {
+		this.jdbc.execute("truncate note restart identity");
+		this.jdbc.execute("insert into note (text) values ('a'), ('b'), ('c')");
+
+		TargetReport note = check("note");
+
+		assertThat(note.status()).isEqualTo(TargetStatus.OK);
+		assertThat(note.lag()).isZero();
+		assertThat(note.nextId()).isEqualTo(4);
+		assertThat(note.detail()).isNull();
+	}
+
+	@Test
+	void reportModeLeavesEverySequenceExactlyAsItWas() {
+		this.jdbc.execute("truncate category restart identity");
+		this.jdbc.execute("insert into category (id, name) values (1, 'books'), (2, 'music')");
+		this.jdbc.execute("select setval('widget_seq', 100, false)");
+		List<Map<String, Object>> before = sequenceStates();
+
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(report.drifted()).isNotEmpty();
+		assertThat(sequenceStates()).isEqualTo(before);
+	}
+
+	private List<Map<String, Object>> sequenceStates() {
+		List<String> sequences = this.jdbc.queryForList(
+				"select format('%I.%I', schemaname, sequencename) from pg_sequences order by 1", String.class);
+		String union = String.join(" union all ", sequences.stream()
+			.map((sequence) -> "select '" + sequence + "' as seq, last_value, is_called from " + sequence)
+			.toList());
+		return this.jdbc.queryForList(union + " order by seq");
+	}
+
+	private TargetReport check(String table) {
+		return target(this.guard.check(), table);
+	}
+
+	static TargetReport target(SeqGuardReport report, String table) {
+		return report.targets()
+			.stream()
+			.filter((target) -> target.table().equals(table))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No target for table " + table + " in " + report.targets()));
+	}
+
+}

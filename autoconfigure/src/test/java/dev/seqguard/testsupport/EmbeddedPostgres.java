@@ -1,0 +1,122 @@
+package dev.seqguard.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One real PostgreSQL server for the whole test JVM (zonky's embedded binaries), and a fresh database per caller so
+ * that test classes never see each other's tables.
+ */
+public final class EmbeddedPostgres {
+
+	private static final AtomicInteger databases = new AtomicInteger();
+
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+	private EmbeddedPostgres() {
+	}
+
+	/**
+	 * Creates a new, empty database.
+	 * @param prefix a readable prefix for the database name
+	 * @return the database
+	 */
+	public static TestDatabase createDatabase(String prefix) {
+		String name = prefix.toLowerCase() + "_" + databases.incrementAndGet();
+		try (Connection connection = server().getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return new TestDatabase(name, server().getJdbcUrl("postgres", name));
+	}
+
+	/**
+	 * Returns the server's port.
+	 * @return the port
+	 */
+	public static int port() {
+		return server().getPort();
+	}
+
+	private static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+					.setServerConfig("max_connections", "200")
+					.start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL server", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					server.close();
+				}
+				catch (IOException ex) {
+					// the JVM is exiting; the data directory is a temporary one
+				}
+			}));
+		}
+		return server;
+	}
+
+	/**
+	 * A database on the embedded server.
+	 *
+	 * @param name the database name
+	 * @param jdbcUrl its JDBC URL (user {@code postgres}, no password)
+	 */
+	public record TestDatabase(String name, String jdbcUrl) {
+
+		/**
+		 * Returns a simple, unpooled datasource connecting as {@code postgres}.
+		 * @return the datasource
+		 */
+		public DataSource dataSource() {
+			return dataSource("postgres", null);
+		}
+
+		/**
+		 * Returns a simple, unpooled datasource connecting as the given role.
+		 * @param user the role
+		 * @param password its password, or {@code null}
+		 * @return the datasource
+		 */
+		public DataSource dataSource(String user, String password) {
+			PGSimpleDataSource dataSource = new PGSimpleDataSource();
+			dataSource.setUrl(this.jdbcUrl);
+			dataSource.setUser(user);
+			if (password != null) {
+				dataSource.setPassword(password);
+			}
+			return dataSource;
+		}
+
+		/**
+		 * Runs SQL statements (separated by semicolons at line ends) as {@code postgres}.
+		 * @param sql the statements
+		 */
+		public void execute(String sql) {
+			try (Connection connection = dataSource().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Failed: " + sql, ex);
+			}
+		}
+
+	}
+
+}
