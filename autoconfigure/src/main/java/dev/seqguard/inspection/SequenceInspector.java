@@ -74,16 +74,23 @@ public final class SequenceInspector {
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
 		connection.setReadOnly(true);
+		boolean committed = false;
 		try {
 			String role = startSession(connection);
 			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
-			List<TargetReport> reports = new Measurement(role).run(connection, resolved);
+			List<TargetReport> reports = new Measurement(role).run(connection, resolved, () -> {
+				connection.rollback();
+				startSession(connection);
+			});
 			connection.commit();
+			committed = true;
 			return reports;
 		}
 		finally {
 			if (!connection.isClosed()) {
-				connection.rollback();
+				if (!committed) {
+					connection.rollback();
+				}
 				connection.setReadOnly(readOnly);
 				connection.setAutoCommit(autoCommit);
 			}
@@ -119,13 +126,14 @@ public final class SequenceInspector {
 			this.role = role;
 		}
 
-		List<TargetReport> run(Connection connection, List<ResolvedTarget> resolved) throws SQLException {
+		List<TargetReport> run(Connection connection, List<ResolvedTarget> resolved,
+				StateReader.TransactionRestart restart) throws SQLException {
 			List<Object> planned = new ArrayList<>(resolved.size());
 			for (ResolvedTarget target : resolved) {
 				TargetReport unchecked = uncheckable(target);
 				planned.add((unchecked != null) ? unchecked : plan(target));
 			}
-			List<BranchResult> results = this.reader.read(connection);
+			List<BranchResult> results = this.reader.read(connection, restart);
 			Map<Long, Long> sharedExtremes = sharedExtremes(planned, results);
 			List<TargetReport> reports = new ArrayList<>(planned.size());
 			for (Object entry : planned) {

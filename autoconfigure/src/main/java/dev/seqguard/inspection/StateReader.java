@@ -55,45 +55,56 @@ final class StateReader {
 	}
 
 	/**
-	 * Runs every branch added so far.
+	 * Runs every branch added so far, one statement per chunk.
+	 * <p>
+	 * The happy path takes one round trip per chunk. When a chunk fails, its error has aborted the transaction: the
+	 * transaction is restarted and the chunk's branches are read one by one, each behind a savepoint, so that only
+	 * the failing ones are reported as failed.
 	 * @param connection a connection inside a transaction
+	 * @param restart rolls the transaction back and starts it again with the same settings
 	 * @return one result per branch, by index
 	 * @throws SQLException when the connection itself fails
 	 */
-	List<BranchResult> read(Connection connection) throws SQLException {
+	List<BranchResult> read(Connection connection, TransactionRestart restart) throws SQLException {
 		List<BranchResult> results = new ArrayList<>(this.branches.size());
 		for (int start = 0; start < this.branches.size(); start += BRANCHES_PER_STATEMENT) {
 			List<String> chunk = this.branches.subList(start,
 					Math.min(start + BRANCHES_PER_STATEMENT, this.branches.size()));
-			results.addAll(readChunk(connection, chunk, start));
+			try {
+				results.addAll(execute(connection, String.join("\nunion all\n", chunk), start, chunk.size()));
+			}
+			catch (SQLException ex) {
+				if (DatabaseErrors.isConnectionFailure(ex)) {
+					throw ex;
+				}
+				restart.restart();
+				for (int i = 0; i < chunk.size(); i++) {
+					results.add(readAlone(connection, chunk.get(i), start + i));
+				}
+			}
 		}
 		return results;
 	}
 
-	private List<BranchResult> readChunk(Connection connection, List<String> chunk, int firstIndex)
-			throws SQLException {
+	private static BranchResult readAlone(Connection connection, String branch, int index) throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
 		try {
-			return execute(connection, String.join("\nunion all\n", chunk), firstIndex, chunk.size());
+			BranchResult result = execute(connection, branch, index, 1).get(0);
+			connection.releaseSavepoint(savepoint);
+			return result;
 		}
 		catch (SQLException ex) {
 			if (DatabaseErrors.isConnectionFailure(ex)) {
 				throw ex;
 			}
-			if (chunk.size() == 1) {
-				return List.of(BranchResult.failed(ex));
-			}
-			List<BranchResult> results = new ArrayList<>(chunk.size());
-			for (int i = 0; i < chunk.size(); i++) {
-				results.addAll(readChunk(connection, chunk.subList(i, i + 1), firstIndex + i));
-			}
-			return results;
+			connection.rollback(savepoint);
+			return BranchResult.failed(ex);
 		}
 	}
 
 	private static List<BranchResult> execute(Connection connection, String sql, int firstIndex, int count)
 			throws SQLException {
 		BranchResult[] results = new BranchResult[count];
-		Savepoint savepoint = connection.setSavepoint();
 		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
 			while (rows.next()) {
 				long value = rows.getLong(2);
@@ -102,15 +113,16 @@ final class StateReader {
 				Boolean nullableFlag = rows.wasNull() ? null : flag;
 				results[rows.getInt(1) - firstIndex] = new BranchResult(nullableValue, nullableFlag, null);
 			}
-			connection.releaseSavepoint(savepoint);
-		}
-		catch (SQLException ex) {
-			if (!DatabaseErrors.isConnectionFailure(ex)) {
-				connection.rollback(savepoint);
-			}
-			throw ex;
 		}
 		return Arrays.asList(results);
+	}
+
+	/** Rolls back an aborted transaction and starts a new one with the same settings. */
+	@FunctionalInterface
+	interface TransactionRestart {
+
+		void restart() throws SQLException;
+
 	}
 
 	/**
