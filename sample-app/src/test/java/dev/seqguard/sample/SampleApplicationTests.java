@@ -1,0 +1,65 @@
+package dev.seqguard.sample;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.TargetReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample as a user runs it: its migration leaves four sequences behind their tables.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SampleApplicationTests {
+
+	@Test
+	void reportModeLogsOneWarningPerDriftedTableWithItsExactLagAndStarts(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
+				"--seqguard.mode=report")) {
+			assertThat(context.isActive()).isTrue();
+			List<TargetReport> drifted = context.getBean(SequenceGuard.class).latestReport().drifted();
+			assertThat(drifted).extracting(TargetReport::table, TargetReport::lag)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("category", 3L),
+						org.assertj.core.groups.Tuple.tuple("product", 120L),
+						org.assertj.core.groups.Tuple.tuple("author", 2L),
+						org.assertj.core.groups.Tuple.tuple("book", 10L));
+		}
+		List<String> warnings = output.getAll().lines().filter((line) -> line.contains(" WARN ")).toList();
+		assertThat(warnings).filteredOn((line) -> line.contains("Sequence drift on")).hasSize(4);
+		assertThat(warnings).anySatisfy((line) -> assertThat(line).contains("public.category.id").contains("lag 3"));
+		assertThat(warnings).anySatisfy((line) -> assertThat(line).contains("public.product.id").contains("lag 120"));
+		assertThat(warnings).anySatisfy((line) -> assertThat(line).contains("public.author.id").contains("lag 2"));
+		assertThat(warnings).anySatisfy((line) -> assertThat(line).contains("public.book.id").contains("lag 10"));
+	}
+
+	@Test
+	void failModeExitsNonZeroNamingEveryDriftedTable() throws Exception {
+		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+				SampleApplication.class.getName(), "--seqguard.mode=fail", "--spring.main.banner-mode=off")
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+		assertThat(process.exitValue()).as(output).isNotZero();
+		assertThat(output).contains("4 sequences are behind the data")
+			.contains("public.category.id")
+			.contains("public.product.id")
+			.contains("public.author.id")
+			.contains("public.book.id")
+			.contains("seqguard.mode=repair");
+	}
+
+}
