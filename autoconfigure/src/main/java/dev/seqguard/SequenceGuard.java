@@ -1,13 +1,17 @@
 package dev.seqguard;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.Inspection;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.SequenceInspector;
+import dev.seqguard.repair.RepairedReport;
+import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.SeqGuardReport;
 
@@ -26,6 +30,8 @@ public class SequenceGuard {
 
 	private final SequenceInspector inspector;
 
+	private final SequenceRepairer repairer;
+
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
 	private volatile SeqGuardReport latestReport = new SeqGuardReport(List.of());
@@ -36,8 +42,20 @@ public class SequenceGuard {
 	 * @param settings timeouts, filter and thresholds
 	 */
 	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings) {
+		this(dataSources, settings, Duration.ofSeconds(5));
+	}
+
+	/**
+	 * Creates a guard.
+	 * @param dataSources the datasources to check
+	 * @param settings timeouts, filter and thresholds
+	 * @param repairLockTimeout longest wait for the locks a repair takes
+	 */
+	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings,
+			Duration repairLockTimeout) {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
+		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout());
 	}
 
 	/**
@@ -45,11 +63,28 @@ public class SequenceGuard {
 	 * @return the report
 	 */
 	public SeqGuardReport check() {
+		return run(false);
+	}
+
+	/**
+	 * Checks every datasource now and moves each drifted sequence forward, under locks, only forward; the result
+	 * also becomes the {@link #latestReport()}. Repaired targets are {@code REPAIRED}; those that could not be
+	 * repaired stay {@code DRIFT} with the reason, or become {@code ERROR} when no value of the sequence fits.
+	 * @return the report after the repairs
+	 */
+	public SeqGuardReport repair() {
+		return run(true);
+	}
+
+	private synchronized SeqGuardReport run(boolean repair) {
 		List<DataSourceReport> reports = new ArrayList<>(this.dataSources.size());
 		for (GuardedDataSource dataSource : this.dataSources) {
 			List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
 					(name) -> List.copyOf(dataSource.targets().get()));
-			reports.add(this.inspector.inspect(dataSource.name(), dataSource.dataSource(), targets));
+			Inspection inspection = this.inspector.inspect(dataSource.name(), dataSource.dataSource(), targets);
+			reports.add(repair ? RepairedReport.apply(inspection.report(),
+					this.repairer.repair(dataSource.dataSource(), inspection.driftedSequences()))
+					: inspection.report());
 		}
 		SeqGuardReport report = new SeqGuardReport(reports);
 		this.latestReport = report;

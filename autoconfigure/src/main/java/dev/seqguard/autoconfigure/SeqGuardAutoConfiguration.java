@@ -35,7 +35,8 @@ public final class SeqGuardAutoConfiguration {
 	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		return new SequenceGuard(EntityManagerFactoryDataSources.find(beanFactory), settings);
+		return new SequenceGuard(EntityManagerFactoryDataSources.find(beanFactory), settings,
+				properties.getRepair().getLockTimeout());
 	}
 
 	@Bean

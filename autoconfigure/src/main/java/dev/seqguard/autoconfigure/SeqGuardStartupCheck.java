@@ -13,7 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
- * Checks every datasource once the context is refreshed (after Flyway and Liquibase migrated), before any other
+ * Checks (in {@code repair} mode: checks and repairs) every datasource once the context is refreshed (after Flyway and Liquibase migrated), before any other
  * runner inserts data and before readiness turns to {@code ACCEPTING_TRAFFIC}.
  */
 public class SeqGuardStartupCheck implements ApplicationRunner, Ordered {
@@ -34,7 +34,8 @@ public class SeqGuardStartupCheck implements ApplicationRunner, Ordered {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		SeqGuardReport report = this.guard.check();
+		SeqGuardReport report = (this.mode == SeqGuardProperties.Mode.REPAIR) ? this.guard.repair()
+				: this.guard.check();
 		ReportLogger.log(report);
 		if (this.mode == SeqGuardProperties.Mode.FAIL) {
 			failOnProblems(report);

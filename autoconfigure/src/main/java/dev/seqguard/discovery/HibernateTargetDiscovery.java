@@ -103,7 +103,8 @@ public final class HibernateTargetDiscovery {
 		}
 		DbName sequence = DbName.parse(sqlNames.format(structure.getPhysicalName()));
 		return Target.checked(entity, table, column,
-				IdGenerator.sequence(sequence, kind, optimizer.getIncrementSize(), pooledInitialValue(optimizer)));
+				IdGenerator.sequence(sequence, kind, optimizer.getIncrementSize(), pooledInitialValue(optimizer),
+						optimizer::reset));
 	}
 
 	/**

@@ -12,16 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param incrementSize Hibernate's increment size ({@code allocationSize}); 1 for IDENTITY
  * @param initialValue the initial value Hibernate's pooled optimizer was given: -1 when implicit,
  * {@link #UNKNOWN_INITIAL_VALUE} when it could not be read
+ * @param afterRepair run after the sequence was moved: drops ids Hibernate holds in memory from before
  */
 public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind optimizer, int incrementSize,
-		long initialValue) {
+		long initialValue, Runnable afterRepair) {
+
+	private static final Runnable NOTHING = () -> {
+	};
 
 	/** Marks an initial value that could not be read from Hibernate. */
 	public static final long UNKNOWN_INITIAL_VALUE = Long.MIN_VALUE;
 
 	/** The default IDENTITY generator: the database hands out ids from the column's sequence. */
 	public static final IdGenerator IDENTITY = new IdGenerator(Type.IDENTITY, null, OptimizerKind.NONE, 1,
-			UNKNOWN_INITIAL_VALUE);
+			UNKNOWN_INITIAL_VALUE, NOTHING);
 
 	/**
 	 * Creates a generator that calls {@code nextval} on a named sequence.
@@ -32,7 +36,21 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	 * @return the generator
 	 */
 	public static IdGenerator sequence(DbName sequence, OptimizerKind optimizer, int incrementSize, long initialValue) {
-		return new IdGenerator(Type.SEQUENCE, sequence, optimizer, incrementSize, initialValue);
+		return sequence(sequence, optimizer, incrementSize, initialValue, NOTHING);
+	}
+
+	/**
+	 * Creates a generator that calls {@code nextval} on a named sequence and holds ids in memory.
+	 * @param sequence the sequence
+	 * @param optimizer the optimizer
+	 * @param incrementSize Hibernate's increment size
+	 * @param initialValue the pooled optimizer's initial value, -1 when implicit
+	 * @param afterRepair forgets the ids held in memory
+	 * @return the generator
+	 */
+	public static IdGenerator sequence(DbName sequence, OptimizerKind optimizer, int incrementSize, long initialValue,
+			Runnable afterRepair) {
+		return new IdGenerator(Type.SEQUENCE, sequence, optimizer, incrementSize, initialValue, afterRepair);
 	}
 
 	/** Where ids come from. */

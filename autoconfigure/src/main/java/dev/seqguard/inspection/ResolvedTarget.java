@@ -26,12 +26,16 @@ import org.jspecify.annotations.Nullable;
  * @param cycle whether the sequence cycles
  * @param canReadTable whether the role may {@code SELECT} from the table
  * @param canReadSequence whether the role may {@code SELECT} from the sequence
+ * @param canUpdateSequence whether the role may call {@code setval} on the sequence
+ * @param canLockTable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
+ * @param ownsSequence whether the role owns the sequence (and so may {@code ALTER} it)
  */
 record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable String tableName,
 		@Nullable String tableSql, boolean columnFound, String columnSql, @Nullable String columnType,
 		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
-		long increment, long min, long max, boolean cycle, boolean canReadTable, boolean canReadSequence) {
+		long increment, long min, long max, boolean cycle, boolean canReadTable, boolean canReadSequence,
+		boolean canUpdateSequence, boolean canLockTable, boolean ownsSequence) {
 
 	/**
 	 * Returns the sequence as {@code schema.name}, or {@code null} when none was found.

@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -48,28 +51,29 @@ public final class SequenceInspector {
 	 * @param dataSourceName the name used in reports and metrics
 	 * @param dataSource the datasource the targets live in
 	 * @param targets the targets, checked or skipped
-	 * @return the report; {@link DataSourceReport.Outcome#FAILED} when the database could not be read
+	 * @return the report, {@link DataSourceReport.Outcome#FAILED} when the database could not be read, and the
+	 * drifted sequences
 	 */
-	public DataSourceReport inspect(String dataSourceName, DataSource dataSource, List<Target> targets) {
+	public Inspection inspect(String dataSourceName, DataSource dataSource, List<Target> targets) {
 		Instant checkedAt = Instant.now();
 		long start = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			if (!"PostgreSQL".equals(product)) {
-				return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.NOT_POSTGRESQL, checkedAt,
-						since(start), List.of(), "database is " + product + ", not PostgreSQL");
+				return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.NOT_POSTGRESQL,
+						checkedAt, since(start), List.of(), "database is " + product + ", not PostgreSQL"), List.of());
 			}
-			List<TargetReport> reports = inspectReadOnly(connection, targets);
-			return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt, since(start),
-					reports, null);
+			Measurement measurement = inspectReadOnly(connection, targets);
+			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
+					since(start), measurement.reports, null), measurement.driftedSequences());
 		}
 		catch (SQLException ex) {
-			return new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt, since(start),
-					List.of(), DatabaseErrors.describe(ex));
+			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
+					since(start), List.of(), DatabaseErrors.describe(ex)), List.of());
 		}
 	}
 
-	private List<TargetReport> inspectReadOnly(Connection connection, List<Target> targets) throws SQLException {
+	private Measurement inspectReadOnly(Connection connection, List<Target> targets) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
@@ -78,13 +82,14 @@ public final class SequenceInspector {
 		try {
 			String role = startSession(connection);
 			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
-			List<TargetReport> reports = new Measurement(role).run(connection, resolved, () -> {
+			Measurement measurement = new Measurement(role);
+			measurement.run(connection, resolved, () -> {
 				connection.rollback();
 				startSession(connection);
 			});
 			connection.commit();
 			committed = true;
-			return reports;
+			return measurement;
 		}
 		finally {
 			if (!connection.isClosed()) {
@@ -122,25 +127,60 @@ public final class SequenceInspector {
 
 		private final Map<String, Integer> extremeBranches = new HashMap<>();
 
+		private final List<Planned> plans = new ArrayList<>();
+
+		private final List<TargetReport> reports = new ArrayList<>();
+
 		Measurement(String role) {
 			this.role = role;
 		}
 
-		List<TargetReport> run(Connection connection, List<ResolvedTarget> resolved,
-				StateReader.TransactionRestart restart) throws SQLException {
-			List<Object> planned = new ArrayList<>(resolved.size());
+		void run(Connection connection, List<ResolvedTarget> resolved, StateReader.TransactionRestart restart)
+				throws SQLException {
+			// a null entry stands for a measured target, judged once the batched reads are back
 			for (ResolvedTarget target : resolved) {
 				TargetReport unchecked = uncheckable(target);
-				planned.add((unchecked != null) ? unchecked : plan(target));
+				this.reports.add(unchecked);
+				this.plans.add((unchecked != null) ? null : plan(target));
 			}
 			List<BranchResult> results = this.reader.read(connection, restart);
-			Map<Long, Long> sharedExtremes = sharedExtremes(planned, results);
-			List<TargetReport> reports = new ArrayList<>(planned.size());
-			for (Object entry : planned) {
-				reports.add((entry instanceof Planned plan) ? judge(plan, results, sharedExtremes)
-						: (TargetReport) entry);
+			Map<Long, Long> sharedExtremes = sharedExtremes(results);
+			for (int i = 0; i < this.plans.size(); i++) {
+				Planned plan = this.plans.get(i);
+				if (plan != null) {
+					this.reports.set(i, judge(plan, results, sharedExtremes));
+				}
 			}
-			return reports;
+		}
+
+		/** Every sequence with a drifted table, with all the tables that draw from it. */
+		List<DriftedSequence> driftedSequences() {
+			Map<Long, List<Planned>> plansBySequence = new LinkedHashMap<>();
+			Set<Long> drifted = new HashSet<>();
+			for (int i = 0; i < this.plans.size(); i++) {
+				Planned plan = this.plans.get(i);
+				if (plan != null) {
+					plansBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(plan);
+					if (this.reports.get(i).isDrifted()) {
+						drifted.add(plan.target().sequenceOid());
+					}
+				}
+			}
+			List<DriftedSequence> sequences = new ArrayList<>();
+			plansBySequence.forEach((oid, plans) -> {
+				if (drifted.contains(oid)) {
+					ResolvedTarget first = plans.get(0).target();
+					sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
+							first.increment(), first.canUpdateSequence(), first.ownsSequence(),
+							plans.stream()
+								.map((plan) -> new DriftedSequence.SequenceTable(
+										plan.target().tableSchema() + "." + plan.target().tableName(),
+										plan.target().tableSql(), plan.target().columnSql(),
+										plan.target().target().generator(), plan.bounds(), plan.target().canLockTable()))
+								.toList()));
+				}
+			});
+			return sequences;
 		}
 
 		/** Returns the report of a target that cannot be measured, or {@code null} when it can. */
@@ -198,10 +238,10 @@ public final class SequenceInspector {
 		}
 
 		/** The largest {@code max(id)} (smallest {@code min(id)}) over the readable tables of each sequence. */
-		private Map<Long, Long> sharedExtremes(List<Object> planned, List<BranchResult> results) {
+		private Map<Long, Long> sharedExtremes(List<BranchResult> results) {
 			Map<Long, Long> extremes = new HashMap<>();
-			for (Object entry : planned) {
-				if (entry instanceof Planned plan) {
+			for (Planned plan : this.plans) {
+				if (plan != null) {
 					Long extreme = results.get(plan.extremeBranch()).value();
 					if (extreme != null) {
 						extremes.merge(plan.target().sequenceOid(), extreme,

@@ -40,6 +40,7 @@ public final class ReportLogger {
 		for (TargetReport target : report.targets()) {
 			switch (target.status()) {
 				case DRIFT -> logger.warn(describeDrift(target));
+				case REPAIRED -> logger.debug("SeqGuard repaired " + describeColumn(target) + ": " + target.detail());
 				case ERROR -> logger.warn("SeqGuard could not check " + describeColumn(target) + ": " + target.detail());
 				case SKIPPED -> {
 					if (logger.isDebugEnabled()) {
@@ -47,7 +48,7 @@ public final class ReportLogger {
 								+ target.detail());
 					}
 				}
-				case OK, REPAIRED -> {
+				case OK -> {
 					if (logger.isDebugEnabled()) {
 						logger.debug("SeqGuard: " + describeColumn(target) + " " + target.status() + ", next id "
 								+ target.firstId() + ", max id " + target.maxId());
@@ -56,7 +57,9 @@ public final class ReportLogger {
 			}
 		}
 		logger.info("SeqGuard checked datasource '" + report.dataSource() + "': " + report.targets().size()
-				+ " targets, " + report.drifted().size() + " drifted, " + report.withStatus(TargetStatus.SKIPPED).size()
+				+ " targets, " + report.drifted().size() + " drifted, "
+				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
+				+ report.withStatus(TargetStatus.SKIPPED).size()
 				+ " skipped, " + report.withStatus(TargetStatus.ERROR).size() + " errors in "
 				+ report.duration().toMillis() + " ms");
 	}

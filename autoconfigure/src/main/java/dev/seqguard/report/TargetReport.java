@@ -37,6 +37,22 @@ public record TargetReport(String entity, @Nullable String schema, String table,
 	}
 
 	/**
+	 * Returns this report after a repair attempt changed what is known of the sequence.
+	 * @param status the new status
+	 * @param nextId the value the next {@code nextval} returns now
+	 * @param firstId the first id a freshly started application hands out now
+	 * @param lag the lag now
+	 * @param detail what the repair did or why it did not
+	 * @return the new report
+	 */
+	public TargetReport afterRepair(TargetStatus status, @Nullable Long nextId, @Nullable Long firstId,
+			@Nullable Long lag, String detail) {
+		return new TargetReport(this.entity, this.schema, this.table, this.column, this.sequence, this.generator,
+				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, this.usage,
+				this.nearingExhaustion, status, detail);
+	}
+
+	/**
 	 * Whether the generator is behind the data.
 	 * @return {@code true} for {@link TargetStatus#DRIFT}
 	 */

@@ -67,7 +67,12 @@ select c.idx,
        ps.seqmax as sequence_max,
        ps.seqcycle as sequence_cycle,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
-       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence
+       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence,
+       -- what a repair needs: setval, a SHARE ROW EXCLUSIVE lock on the table, and (to stop concurrent nextval)
+       -- ownership of the sequence, which ALTER SEQUENCE requires
+       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'UPDATE') as can_update_sequence,
+       t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'UPDATE, DELETE, TRUNCATE') as can_lock_table,
+       ps.seqrelid is not null and pg_catalog.pg_has_role(s.relowner, 'USAGE') as owns_sequence
 from chosen c
 left join pg_catalog.pg_class t on t.oid = c.table_oid
 left join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace

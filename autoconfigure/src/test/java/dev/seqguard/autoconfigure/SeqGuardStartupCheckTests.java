@@ -60,7 +60,7 @@ class SeqGuardStartupCheckTests {
 			.contains("SELECT pg_catalog.setval('public.drifted_a_id_seq', 3, true);");
 		assertThat(warnings.get(1)).contains("public.drifted_b.id").contains("lag 5");
 		assertThat(output.getAll()).contains(
-				"SeqGuard checked datasource 'ds': 3 targets, 2 drifted, 0 skipped, 0 errors in");
+				"SeqGuard checked datasource 'ds': 3 targets, 2 drifted, 0 repaired, 0 skipped, 0 errors in");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class FailureIsolationTests {
 			blocker.setAutoCommit(false);
 			statement.execute("lock table held in access exclusive mode");
 
-			DataSourceReport report = inspector.inspect("ds", database.dataSource(), targets);
+			DataSourceReport report = inspector.inspect("ds", database.dataSource(), targets).report();
 
 			assertThat(report.outcome()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
 			TargetReport free = report.targets().get(0);
@@ -61,7 +61,7 @@ class FailureIsolationTests {
 		nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2");
 
 		DataSourceReport report = new SequenceInspector(InspectionSettings.DEFAULTS).inspect("ds", nowhere,
-				List.of(identityTarget("free")));
+				List.of(identityTarget("free"))).report();
 
 		assertThat(report.outcome()).isEqualTo(DataSourceReport.Outcome.FAILED);
 		assertThat(report.detail()).startsWith("SQLSTATE 08001");

@@ -1,0 +1,52 @@
+package dev.seqguard.inspection;
+
+import java.util.List;
+
+import dev.seqguard.discovery.IdGenerator;
+
+/**
+ * A sequence with at least one drifted table, and everything a repair needs to know about it: every table that
+ * draws from it (drifted or not, since a repair must clear the largest id of all of them) and what the current role
+ * may do.
+ *
+ * @param oid the sequence's oid, the key of the advisory lock that serialises repairs across instances
+ * @param sequenceSql the sequence as a quoted SQL name
+ * @param name the sequence as {@code schema.name}
+ * @param increment the sequence's increment
+ * @param updatable whether the role may call {@code setval}
+ * @param owned whether the role owns the sequence, so that {@code ALTER SEQUENCE} can stop concurrent {@code nextval}
+ * @param tables every table on the sequence
+ */
+public record DriftedSequence(long oid, String sequenceSql, String name, long increment, boolean updatable,
+		boolean owned, List<SequenceTable> tables) {
+
+	/**
+	 * Creates a drifted sequence.
+	 */
+	public DriftedSequence {
+		tables = List.copyOf(tables);
+	}
+
+	/**
+	 * Whether the sequence counts down.
+	 * @return {@code true} for a negative increment
+	 */
+	public boolean descending() {
+		return this.increment < 0;
+	}
+
+	/**
+	 * A table whose id column draws from the sequence.
+	 *
+	 * @param name the table as {@code schema.table}
+	 * @param tableSql the table as a quoted SQL name
+	 * @param columnSql the id column as a quoted identifier
+	 * @param generator the generator Hibernate uses for it
+	 * @param bounds the sequence's range narrowed to the column's type
+	 * @param lockable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
+	 */
+	public record SequenceTable(String name, String tableSql, String columnSql, IdGenerator generator,
+			SequenceBounds bounds, boolean lockable) {
+	}
+
+}

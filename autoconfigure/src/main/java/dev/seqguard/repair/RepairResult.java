@@ -1,0 +1,49 @@
+package dev.seqguard.repair;
+
+import java.util.Map;
+
+import dev.seqguard.inspection.DriftedSequence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a repair did to one sequence.
+ *
+ * @param sequence the sequence
+ * @param outcome what happened
+ * @param nextBefore what {@code nextval} returned before, {@code null} when not read
+ * @param nextAfter what {@code nextval} returns now, {@code null} when not read
+ * @param firstIdAfter per table ({@code schema.table}), the first id a freshly started application now hands out
+ * @param detail what was done, or why not and what to do
+ */
+public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable Long nextBefore,
+		@Nullable Long nextAfter, Map<String, Long> firstIdAfter, String detail) {
+
+	/**
+	 * Creates a result.
+	 */
+	public RepairResult {
+		firstIdAfter = Map.copyOf(firstIdAfter);
+	}
+
+	static RepairResult failed(DriftedSequence sequence, String detail) {
+		return new RepairResult(sequence, Outcome.FAILED, null, null, Map.of(), detail);
+	}
+
+	/** What happened to the sequence. */
+	public enum Outcome {
+
+		/** The sequence was moved forward. */
+		REPAIRED,
+
+		/** Under the locks the sequence was already ahead of every table (another instance repaired it). */
+		ALREADY_AHEAD,
+
+		/** Nothing was changed: no privilege, read-only database, lock timeout; the drift remains. */
+		FAILED,
+
+		/** The sequence cannot go far enough (its max value or the id column's type); nothing was changed. */
+		IMPOSSIBLE
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.seqguard.repair;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+
+/**
+ * Folds repair results into a check's report.
+ */
+public final class RepairedReport {
+
+	private RepairedReport() {
+	}
+
+	/**
+	 * Returns the report as it stands after the repairs.
+	 * @param report the check's report
+	 * @param results what the repairs did
+	 * @return the report with every target on a repaired sequence updated
+	 */
+	public static DataSourceReport apply(DataSourceReport report, List<RepairResult> results) {
+		if (results.isEmpty()) {
+			return report;
+		}
+		Map<String, RepairResult> bySequence = new HashMap<>();
+		results.forEach((result) -> bySequence.put(result.sequence().name(), result));
+		List<TargetReport> targets = report.targets().stream().map((target) -> {
+			RepairResult result = (target.sequence() != null) ? bySequence.get(target.sequence()) : null;
+			return (result != null) ? apply(target, result) : target;
+		}).toList();
+		return new DataSourceReport(report.dataSource(), report.outcome(), report.checkedAt(), report.duration(),
+				targets, report.detail());
+	}
+
+	private static TargetReport apply(TargetReport target, RepairResult result) {
+		Long firstId = result.firstIdAfter().get(target.qualifiedTable());
+		return switch (result.outcome()) {
+			case REPAIRED -> target.afterRepair(target.isDrifted() ? TargetStatus.REPAIRED : target.status(),
+					result.nextAfter(), firstId, target.isDrifted() ? Long.valueOf(0) : target.lag(), result.detail());
+			case ALREADY_AHEAD -> target.afterRepair(target.isDrifted() ? TargetStatus.OK : target.status(),
+					result.nextAfter(), firstId, target.isDrifted() ? Long.valueOf(0) : target.lag(), result.detail());
+			case FAILED -> target.isDrifted() ? target.afterRepair(TargetStatus.DRIFT, target.nextId(),
+					target.firstId(), target.lag(), "not repaired: " + result.detail() + "; fix by hand: "
+							+ target.detail()) : target;
+			case IMPOSSIBLE -> target.isDrifted() ? target.afterRepair(TargetStatus.ERROR, target.nextId(),
+					target.firstId(), target.lag(), result.detail()) : target;
+		};
+	}
+
+}

@@ -1,0 +1,307 @@
+package dev.seqguard.repair;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import dev.seqguard.inspection.DatabaseErrors;
+import dev.seqguard.inspection.DriftMath;
+import dev.seqguard.inspection.DriftedSequence;
+import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.inspection.SequenceBounds;
+import dev.seqguard.inspection.Setval;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Moves drifted sequences forward, one transaction per sequence, safe while other instances insert and repair:
+ * <ol>
+ * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
+ * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
+ * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
+ * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence: waits for in-flight
+ * writers and holds new ones, so {@code max(id)} cannot move while it is read;</li>
+ * <li>when the role owns the sequence, a no-op {@code ALTER SEQUENCE} locks the sequence itself, which also holds
+ * Hibernate's standalone {@code nextval} calls that a table lock does not stop;</li>
+ * <li>{@code max(id)} of every table, then one statement that reads the sequence and calls {@code setval} only if
+ * that moves it forward.</li>
+ * </ol>
+ * {@code setval} is not transactional, which is why it comes last, after every check that could fail.
+ */
+public final class SequenceRepairer {
+
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
+	/** High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's oid. */
+	private static final long ADVISORY_LOCK_NAMESPACE = 0x53657147L << 32;
+
+	private static final String SESSION_SQL = "select pg_catalog.pg_is_in_recovery(), "
+			+ "pg_catalog.current_setting('default_transaction_read_only') = 'on', "
+			+ "pg_catalog.quote_ident(current_user)";
+
+	/** Reads the sequence and moves it in one statement, only forward. */
+	private static final String FORWARD_SETVAL_SQL = """
+			select last_value, is_called,
+			       case when (case when is_called then last_value + ? else last_value end) %s ?
+			            then pg_catalog.setval(?::oid::regclass, ?, ?) end
+			from %s""";
+
+	private final Duration lockTimeout;
+
+	private final Duration statementTimeout;
+
+	/**
+	 * Creates a repairer.
+	 * @param lockTimeout longest wait for any lock
+	 * @param statementTimeout longest run of any statement
+	 */
+	public SequenceRepairer(Duration lockTimeout, Duration statementTimeout) {
+		this.lockTimeout = lockTimeout;
+		this.statementTimeout = statementTimeout;
+	}
+
+	/**
+	 * Repairs every sequence, each in its own transaction.
+	 * @param dataSource where the sequences live
+	 * @param sequences the drifted sequences
+	 * @return one result per sequence
+	 */
+	public List<RepairResult> repair(DataSource dataSource, List<DriftedSequence> sequences) {
+		if (sequences.isEmpty()) {
+			return List.of();
+		}
+		List<RepairResult> results = new ArrayList<>(sequences.size());
+		try (Connection connection = dataSource.getConnection()) {
+			Session session = readSession(connection);
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try {
+				for (DriftedSequence sequence : sequences) {
+					RepairResult result = repairOne(connection, session, sequence);
+					log(result);
+					results.add(result);
+				}
+			}
+			finally {
+				if (!connection.isClosed()) {
+					connection.setAutoCommit(autoCommit);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			String reason = "repair stopped: " + DatabaseErrors.describe(ex);
+			for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
+				RepairResult result = RepairResult.failed(sequence, reason);
+				log(result);
+				results.add(result);
+			}
+		}
+		return results;
+	}
+
+	private RepairResult repairOne(Connection connection, Session session, DriftedSequence sequence)
+			throws SQLException {
+		String refusal = refusal(session, sequence);
+		if (refusal != null) {
+			return RepairResult.failed(sequence, refusal);
+		}
+		try {
+			RepairResult result = repairLocked(connection, sequence);
+			connection.commit();
+			if (result.outcome() == RepairResult.Outcome.REPAIRED) {
+				sequence.tables().forEach((table) -> table.generator().afterRepair().run());
+			}
+			return result;
+		}
+		catch (SQLException ex) {
+			if (DatabaseErrors.isConnectionFailure(ex)) {
+				throw ex;
+			}
+			connection.rollback();
+			return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
+		}
+	}
+
+	/** Why the repair is not attempted, with the remedy; {@code null} when it may go ahead. */
+	private static @Nullable String refusal(Session session, DriftedSequence sequence) {
+		if (session.inRecovery()) {
+			return "SQLSTATE " + DatabaseErrors.READ_ONLY_TRANSACTION + ": the database is a hot standby"
+					+ " (pg_is_in_recovery); repair on the primary";
+		}
+		if (session.readOnly()) {
+			return "SQLSTATE " + DatabaseErrors.READ_ONLY_TRANSACTION + ": default_transaction_read_only is on;"
+					+ " repair with a role or database that may write";
+		}
+		if (!sequence.updatable()) {
+			return "SQLSTATE " + DatabaseErrors.INSUFFICIENT_PRIVILEGE + ": no UPDATE privilege on sequence "
+					+ sequence.sequenceSql() + "; run: GRANT UPDATE ON SEQUENCE " + sequence.sequenceSql() + " TO "
+					+ session.role() + ";";
+		}
+		for (SequenceTable table : sequence.tables()) {
+			if (!table.lockable()) {
+				return "SQLSTATE " + DatabaseErrors.INSUFFICIENT_PRIVILEGE + ": locking " + table.tableSql()
+						+ " against concurrent writes needs UPDATE, DELETE or TRUNCATE on it; run: GRANT UPDATE ON TABLE "
+						+ table.tableSql() + " TO " + session.role() + ";";
+			}
+		}
+		return null;
+	}
+
+	private RepairResult repairLocked(Connection connection, DriftedSequence sequence) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			// one round trip: every value below is a number or a catalog-quoted name
+			statement.execute(lockSql(sequence));
+		}
+		Map<String, Long> extremes = readExtremeIds(connection, sequence);
+		boolean descending = sequence.descending();
+		Long required = null;
+		for (SequenceTable table : sequence.tables()) {
+			Long extreme = extremes.get(table.name());
+			if (extreme != null) {
+				long tableRequired = DriftMath.requiredNextValue(table.generator(), extreme, descending);
+				required = (required == null) ? tableRequired
+						: (descending ? Math.min(required, tableRequired) : Math.max(required, tableRequired));
+			}
+		}
+		if (required != null) {
+			for (SequenceTable table : sequence.tables()) {
+				String beyond = beyondLimits(table, required, descending);
+				if (beyond != null) {
+					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, Map.of(),
+							"cannot be repaired: the next value must reach " + required + " but for " + table.name()
+									+ " " + beyond
+									+ "; widen them (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)");
+				}
+			}
+		}
+		if (required == null) {
+			return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, null, null, Map.of(),
+					"every table on the sequence is empty now");
+		}
+		return setForward(connection, sequence, required);
+	}
+
+	private String lockSql(DriftedSequence sequence) {
+		StringBuilder sql = new StringBuilder()
+			.append("select pg_catalog.set_config('lock_timeout', '")
+			.append(this.lockTimeout.toMillis())
+			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
+			.append(this.statementTimeout.toMillis())
+			.append("ms', true);\n")
+			.append("select pg_catalog.pg_advisory_xact_lock(")
+			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
+			.append(");\n")
+			.append("lock table only ")
+			.append(sequence.tables().stream().map(SequenceTable::tableSql).distinct().sorted()
+				.collect(Collectors.joining(", ")))
+			.append(" in share row exclusive mode;\n");
+		if (sequence.owned()) {
+			// a no-op change that takes the sequence's own lock, which nextval and setval of others wait for
+			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" increment by ")
+				.append(sequence.increment()).append(";\n");
+		}
+		return sql.toString();
+	}
+
+	private static Map<String, Long> readExtremeIds(Connection connection, DriftedSequence sequence)
+			throws SQLException {
+		String aggregate = sequence.descending() ? "min" : "max";
+		List<SequenceTable> tables = sequence.tables();
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < tables.size(); i++) {
+			SequenceTable table = tables.get(i);
+			sql.append((i > 0) ? "\nunion all\n" : "").append("select ").append(i).append(", ").append(aggregate)
+				.append('(').append(table.columnSql()).append(")::int8 from ").append(table.tableSql());
+		}
+		Map<String, Long> extremes = new HashMap<>();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
+			while (rows.next()) {
+				long value = rows.getLong(2);
+				if (!rows.wasNull()) {
+					extremes.merge(tables.get(rows.getInt(1)).name(), value,
+							sequence.descending() ? Math::min : Math::max);
+				}
+			}
+		}
+		return extremes;
+	}
+
+	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
+		SequenceBounds bounds = table.bounds();
+		if (descending ? required < bounds.min() : required > bounds.max()) {
+			return "the sequence stops at " + (descending ? bounds.min() : bounds.max());
+		}
+		if (descending ? required < bounds.columnMin() : required > bounds.columnMax()) {
+			return "the id column's type stops at " + (descending ? bounds.columnMin() : bounds.columnMax());
+		}
+		return null;
+	}
+
+	private static RepairResult setForward(Connection connection, DriftedSequence sequence, long required)
+			throws SQLException {
+		Setval setval = Setval.forNextValue(required, sequence.tables().get(0).bounds());
+		String sql = FORWARD_SETVAL_SQL.formatted(sequence.descending() ? ">" : "<", sequence.sequenceSql());
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, sequence.increment());
+			statement.setLong(2, required);
+			statement.setLong(3, sequence.oid());
+			statement.setLong(4, setval.value());
+			statement.setBoolean(5, setval.isCalled());
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				long nextBefore = DriftMath.nextValue(row.getLong(1), row.getBoolean(2), sequence.increment());
+				row.getLong(3);
+				boolean moved = !row.wasNull();
+				long nextAfter = moved ? required : nextBefore;
+				Map<String, Long> firstIds = new HashMap<>();
+				sequence.tables()
+					.forEach((table) -> firstIds.put(table.name(), DriftMath.firstId(table.generator(), nextAfter)));
+				if (!moved) {
+					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter,
+							firstIds, "already ahead of every table (repaired by another instance)");
+				}
+				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, firstIds,
+						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
+								+ " -> " + nextAfter);
+			}
+		}
+	}
+
+	private static Session readSession(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(SESSION_SQL)) {
+			row.next();
+			return new Session(row.getBoolean(1), row.getBoolean(2), row.getString(3));
+		}
+	}
+
+	private static void log(RepairResult result) {
+		DriftedSequence sequence = result.sequence();
+		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
+		switch (result.outcome()) {
+			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
+					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
+					+ (sequence.owned() ? ""
+							: "; concurrent nextval was not held during the repair (the role does not own the"
+									+ " sequence), the window was one statement"));
+			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
+					+ ") already repaired: " + result.detail());
+			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("
+					+ tables + "): " + result.detail());
+		}
+	}
+
+	private record Session(boolean inRecovery, boolean readOnly, String role) {
+	}
+
+}
