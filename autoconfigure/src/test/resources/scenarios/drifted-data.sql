@@ -1,0 +1,21 @@
+-- Every scenario table loaded with explicit ids, its sequence left behind.
+insert into category (id, name) values (1, 'books'), (2, 'music');
+insert into always_item (id) overriding system value select generate_series(1, 5);
+insert into serial_thing (id) values (1), (2), (3);
+insert into free_seq_thing (id) values (10), (20);
+insert into invoice (id) select generate_series(1, 120);
+insert into receipt (id) select generate_series(1, 40);
+select setval('ticket_seq', 700, true);
+insert into ticket (id) values (1), (715);
+select setval('coupon_seq', 7, true);
+insert into coupon (id) values (75);
+insert into author (id) select generate_series(1, 1200);
+insert into book (id) select generate_series(1, 1001);
+insert into publisher (id) select generate_series(1, 900);
+insert into animal (id) select generate_series(1, 4);
+insert into circle (id, radius) select generate_series(1, 7), 1;
+insert into square (id, side) select generate_series(1, 3), 1;
+insert into inventory.stock_item (item_id) select generate_series(1, 9);
+insert into "OrderLine" ("LineId") values (1), (2);
+select setval('widget_seq', 100, false);
+insert into widget (id) select generate_series(1, 120);
