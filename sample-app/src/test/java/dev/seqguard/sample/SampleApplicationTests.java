@@ -44,6 +44,19 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void repairModeRepairsBeforeTheAppTakesTrafficAndTheFirstInsertsSucceed(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class)) {
+			assertThat(context.getBean(SequenceGuard.class).latestReport().drifted()).isEmpty();
+			assertThat(context.getBean(CategoryRepository.class).save(new Category("Games")).getId()).isEqualTo(4);
+			assertThat(context.getBean(ProductRepository.class).save(new Product("New")).getId()).isEqualTo(121);
+			assertThat(context.getBean(AuthorRepository.class).save(new Author("Alan")).getId()).isEqualTo(11);
+			assertThat(context.getBean(BookRepository.class).save(new Book("New book")).getId()).isGreaterThan(10);
+		}
+		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.category_id_seq (public.category):"
+				+ " next value 1 -> 4");
+	}
+
+	@Test
 	void failModeExitsNonZeroNamingEveryDriftedTable() throws Exception {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

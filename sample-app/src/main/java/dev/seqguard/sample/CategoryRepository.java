@@ -1,0 +1,7 @@
+package dev.seqguard.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stores {@link Category}s. */
+public interface CategoryRepository extends JpaRepository<Category, Long> {
+}

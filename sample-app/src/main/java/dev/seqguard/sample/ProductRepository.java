@@ -1,0 +1,7 @@
+package dev.seqguard.sample;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stores {@link Product}s. */
+public interface ProductRepository extends JpaRepository<Product, Long> {
+}
