@@ -1,7 +1,5 @@
 package dev.seqguard.scenarios;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,10 +33,9 @@ class DriftScenariosTests {
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("scenarios");
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) throws IOException {
-		database.execute(new ClassPathResource("scenarios/schema.sql").getContentAsString(StandardCharsets.UTF_8));
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+	static void database(DynamicPropertyRegistry registry) {
+		database.runScripts("scenarios/schema.sql");
+		database.register(registry);
 	}
 
 	@Autowired

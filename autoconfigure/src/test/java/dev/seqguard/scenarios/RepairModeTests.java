@@ -1,7 +1,5 @@
 package dev.seqguard.scenarios;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,12 +34,9 @@ class RepairModeTests {
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairmode");
 
 	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) throws IOException {
-		database.execute(new ClassPathResource("scenarios/schema.sql").getContentAsString(StandardCharsets.UTF_8));
-		database.execute(
-				new ClassPathResource("scenarios/drifted-data.sql").getContentAsString(StandardCharsets.UTF_8));
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+	static void database(DynamicPropertyRegistry registry) {
+		database.runScripts("scenarios/schema.sql", "scenarios/drifted-data.sql");
+		database.register(registry);
 	}
 
 	@Autowired

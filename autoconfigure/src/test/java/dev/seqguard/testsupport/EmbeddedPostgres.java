@@ -2,6 +2,7 @@ package dev.seqguard.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for the whole test JVM (zonky's embedded binaries), and a fresh database per caller so
@@ -101,6 +105,30 @@ public final class EmbeddedPostgres {
 				dataSource.setPassword(password);
 			}
 			return dataSource;
+		}
+
+		/**
+		 * Runs the SQL scripts found on the classpath, in order, as {@code postgres}.
+		 * @param resources classpath locations of the scripts
+		 */
+		public void runScripts(String... resources) {
+			for (String resource : resources) {
+				try {
+					execute(new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
+		/**
+		 * Registers this database as the application's {@code spring.datasource}.
+		 * @param registry the test's property registry
+		 */
+		public void register(DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", this::jdbcUrl);
+			registry.add("spring.datasource.username", () -> "postgres");
 		}
 
 		/**
