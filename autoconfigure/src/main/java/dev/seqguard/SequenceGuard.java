@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.Inspection;
@@ -33,6 +34,8 @@ public class SequenceGuard {
 	private final SequenceRepairer repairer;
 
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
+
+	private final List<SeqGuardListener> listeners = new CopyOnWriteArrayList<>();
 
 	private volatile SeqGuardReport latestReport = new SeqGuardReport(List.of());
 
@@ -82,13 +85,29 @@ public class SequenceGuard {
 			List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
 					(name) -> List.copyOf(dataSource.targets().get()));
 			Inspection inspection = this.inspector.inspect(dataSource.name(), dataSource.dataSource(), targets);
-			reports.add(repair ? RepairedReport.apply(inspection.report(),
-					this.repairer.repair(dataSource.dataSource(), inspection.driftedSequences()))
-					: inspection.report());
+			DataSourceReport report = inspection.report();
+			if (repair && !inspection.driftedSequences().isEmpty()) {
+				DataSourceReport before = report;
+				report = RepairedReport.apply(before,
+						this.repairer.repair(dataSource.dataSource(), inspection.driftedSequences()));
+				DataSourceReport after = report;
+				this.listeners.forEach((listener) -> listener.repaired(before, after));
+			}
+			reports.add(report);
+			DataSourceReport checked = report;
+			this.listeners.forEach((listener) -> listener.checked(checked));
 		}
 		SeqGuardReport report = new SeqGuardReport(reports);
 		this.latestReport = report;
 		return report;
+	}
+
+	/**
+	 * Adds a listener told about every later check and repair.
+	 * @param listener the listener
+	 */
+	public void addListener(SeqGuardListener listener) {
+		this.listeners.add(listener);
 	}
 
 	/**

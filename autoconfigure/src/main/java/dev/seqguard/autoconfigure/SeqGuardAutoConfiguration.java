@@ -45,4 +45,11 @@ public final class SeqGuardAutoConfiguration {
 		return new SeqGuardStartupCheck(sequenceGuard, properties.getMode());
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	SeqGuardRefresher seqGuardRefresher(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
+		return new SeqGuardRefresher(sequenceGuard, properties.getRefreshInterval(),
+				properties.getMode() == SeqGuardProperties.Mode.REPAIR);
+	}
+
 }

@@ -161,7 +161,7 @@ public final class SequenceInspector {
 				Planned plan = this.plans.get(i);
 				if (plan != null) {
 					plansBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(plan);
-					if (this.reports.get(i).isDrifted()) {
+					if (this.reports.get(i).status() == TargetStatus.DRIFT) {
 						drifted.add(plan.target().sequenceOid());
 					}
 				}

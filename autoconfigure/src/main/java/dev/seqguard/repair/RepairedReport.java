@@ -38,15 +38,16 @@ public final class RepairedReport {
 
 	private static TargetReport apply(TargetReport target, RepairResult result) {
 		Long firstId = result.firstIdAfter().get(target.qualifiedTable());
+		boolean drifted = target.status() == TargetStatus.DRIFT;
 		return switch (result.outcome()) {
-			case REPAIRED -> target.afterRepair(target.isDrifted() ? TargetStatus.REPAIRED : target.status(),
-					result.nextAfter(), firstId, target.isDrifted() ? Long.valueOf(0) : target.lag(), result.detail());
-			case ALREADY_AHEAD -> target.afterRepair(target.isDrifted() ? TargetStatus.OK : target.status(),
-					result.nextAfter(), firstId, target.isDrifted() ? Long.valueOf(0) : target.lag(), result.detail());
-			case FAILED -> target.isDrifted() ? target.afterRepair(TargetStatus.DRIFT, target.nextId(),
+			case REPAIRED -> target.afterRepair(drifted ? TargetStatus.REPAIRED : target.status(),
+					result.nextAfter(), firstId, drifted ? Long.valueOf(0) : target.lag(), result.detail());
+			case ALREADY_AHEAD -> target.afterRepair(drifted ? TargetStatus.OK : target.status(),
+					result.nextAfter(), firstId, drifted ? Long.valueOf(0) : target.lag(), result.detail());
+			case FAILED -> drifted ? target.afterRepair(TargetStatus.DRIFT, target.nextId(),
 					target.firstId(), target.lag(), "not repaired: " + result.detail() + "; fix by hand: "
 							+ target.detail()) : target;
-			case IMPOSSIBLE -> target.isDrifted() ? target.afterRepair(TargetStatus.ERROR, target.nextId(),
+			case IMPOSSIBLE -> drifted ? target.afterRepair(TargetStatus.ERROR, target.nextId(),
 					target.firstId(), target.lag(), result.detail()) : target;
 		};
 	}

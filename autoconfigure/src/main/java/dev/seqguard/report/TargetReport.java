@@ -52,12 +52,4 @@ public record TargetReport(String entity, @Nullable String schema, String table,
 				this.nearingExhaustion, status, detail);
 	}
 
-	/**
-	 * Whether the generator is behind the data.
-	 * @return {@code true} for {@link TargetStatus#DRIFT}
-	 */
-	public boolean isDrifted() {
-		return this.status == TargetStatus.DRIFT;
-	}
-
 }

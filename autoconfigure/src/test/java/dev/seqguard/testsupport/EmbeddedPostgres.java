@@ -132,6 +132,21 @@ public final class EmbeddedPostgres {
 		}
 
 		/**
+		 * Runs SQL statements on the server's {@code postgres} database, for statements about this database
+		 * itself ({@code ALTER DATABASE}, terminating its sessions).
+		 * @param sql the statements
+		 */
+		public void executeAsAdmin(String sql) {
+			try (Connection connection = server().getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute(sql.replace("${database}", this.name));
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Failed: " + sql, ex);
+			}
+		}
+
+		/**
 		 * Runs SQL statements (separated by semicolons at line ends) as {@code postgres}.
 		 * @param sql the statements
 		 */

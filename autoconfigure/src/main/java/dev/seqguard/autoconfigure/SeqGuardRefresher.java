@@ -1,0 +1,124 @@
+package dev.seqguard.autoconfigure;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.ReportLogger;
+import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the check again every {@code seqguard.refresh-interval} (never when zero) on one daemon thread, so that gauges and health stay
+ * current; in {@code repair} mode the re-check also repairs. Stops with the context, and imposes no
+ * {@code @EnableScheduling} on the application.
+ * <p>
+ * Logs only what changed: a target that newly drifted, the first failure of a streak, and the recovery.
+ */
+public class SeqGuardRefresher implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
+	private final SequenceGuard guard;
+
+	private final Duration interval;
+
+	private final boolean repair;
+
+	private final Set<String> failingDataSources = new HashSet<>();
+
+	private final Map<String, Set<String>> driftedByDataSource = new HashMap<>();
+
+	private volatile ScheduledExecutorService executor;
+
+	/**
+	 * Creates a refresher.
+	 * @param guard the guard
+	 * @param interval time between two checks
+	 * @param repair whether a re-check repairs what it finds
+	 */
+	public SeqGuardRefresher(SequenceGuard guard, Duration interval, boolean repair) {
+		this.guard = guard;
+		this.interval = interval;
+		this.repair = repair;
+	}
+
+	@Override
+	public void start() {
+		if (this.interval.isZero()) {
+			return;
+		}
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "seqguard-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long millis = this.interval.toMillis();
+		executor.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+		this.executor = executor;
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService executor = this.executor;
+		if (executor != null) {
+			executor.shutdownNow();
+			this.executor = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+	void refresh() {
+		try {
+			SeqGuardReport report = this.repair ? this.guard.repair() : this.guard.check();
+			report.dataSources().forEach(this::logChanges);
+		}
+		catch (RuntimeException ex) {
+			// never let the schedule die: the next run tries again
+			logger.warn("SeqGuard re-check failed", ex);
+		}
+	}
+
+	private void logChanges(DataSourceReport report) {
+		String name = report.dataSource();
+		if (report.outcome() == DataSourceReport.Outcome.FAILED) {
+			if (this.failingDataSources.add(name)) {
+				logger.warn("SeqGuard re-check of datasource '" + name + "' failed: " + report.detail()
+						+ " (logged once until it recovers; gauges read NaN meanwhile)");
+			}
+			return;
+		}
+		if (this.failingDataSources.remove(name)) {
+			logger.info("SeqGuard re-check of datasource '" + name + "' works again");
+		}
+		Set<String> drifted = new HashSet<>();
+		Set<String> previous = this.driftedByDataSource.getOrDefault(name, Set.of());
+		for (TargetReport target : report.targets()) {
+			if (target.status() == TargetStatus.DRIFT) {
+				String key = target.qualifiedTable() + "." + target.column();
+				drifted.add(key);
+				if (!previous.contains(key)) {
+					logger.warn(ReportLogger.describeDrift(target));
+				}
+			}
+		}
+		this.driftedByDataSource.put(name, drifted);
+	}
+
+}

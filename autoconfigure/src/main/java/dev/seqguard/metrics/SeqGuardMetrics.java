@@ -1,0 +1,174 @@
+package dev.seqguard.metrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.seqguard.SeqGuardListener;
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.DataSourceReport.Outcome;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Publishes SeqGuard's meters:
+ * <ul>
+ * <li>{@code seqguard.sequence.lag} (gauge; {@code datasource}, {@code schema}, {@code table}, {@code column},
+ * {@code sequence}): ids at or below {@code max(id)} the generator would still hand out; NaN when unknown;</li>
+ * <li>{@code seqguard.sequence.usage} (gauge, same tags): share of the sequence's usable range consumed;</li>
+ * <li>{@code seqguard.drifted} (gauge; {@code datasource}): targets with lag &gt; 0;</li>
+ * <li>{@code seqguard.check} (timer; {@code datasource}, {@code outcome} = {@code success}|{@code error});</li>
+ * <li>{@code seqguard.repairs} (counter; {@code datasource}, {@code schema}, {@code table}, {@code outcome} =
+ * {@code repaired}|{@code failed}).</li>
+ * </ul>
+ * Gauges read values kept here from the latest check, so a scrape runs no SQL. Skipped targets, and targets that
+ * disappear from the report, are not published. When a check of a datasource fails, its gauges stay but read NaN
+ * rather than stale numbers.
+ */
+public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
+
+	private final Map<String, DataSourceReport> latestByDataSource = new ConcurrentHashMap<>();
+
+	// replaced whole after each check, so a scrape sees one check's values or the next one's, never a mix
+	private volatile Map<Tags, Double> lags = Map.of();
+
+	private volatile Map<Tags, Double> usages = Map.of();
+
+	private volatile Map<Tags, Double> drifted = Map.of();
+
+	private final List<Meters> boundRegistries = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Creates the meters' source and subscribes to the guard's checks.
+	 * @param guard the guard
+	 */
+	public SeqGuardMetrics(SequenceGuard guard) {
+		guard.addListener(this);
+		guard.latestReport().dataSources().forEach(this::remember);
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Meters meters = new Meters(registry,
+				MultiGauge.builder("seqguard.sequence.lag")
+					.description("How many ids at or below max(id) the generator would still hand out; 0 when healthy")
+					.register(registry),
+				MultiGauge.builder("seqguard.sequence.usage")
+					.description("Share of the sequence's usable range already consumed")
+					.register(registry),
+				MultiGauge.builder("seqguard.drifted")
+					.description("Targets whose sequence is behind the data after the latest check")
+					.register(registry));
+		this.boundRegistries.add(meters);
+		publish(meters);
+	}
+
+	@Override
+	public void checked(DataSourceReport report) {
+		remember(report);
+		for (Meters meters : this.boundRegistries) {
+			if (report.outcome() != Outcome.NOT_POSTGRESQL) {
+				Timer.builder("seqguard.check")
+					.description("Duration of each check")
+					.tags("datasource", report.dataSource(), "outcome",
+							(report.outcome() == Outcome.FAILED) ? "error" : "success")
+					.register(meters.registry())
+					.record(report.duration());
+			}
+			publish(meters);
+		}
+	}
+
+	@Override
+	public void repaired(DataSourceReport before, DataSourceReport after) {
+		for (int i = 0; i < before.targets().size(); i++) {
+			TargetReport target = after.targets().get(i);
+			if (before.targets().get(i).status() != TargetStatus.DRIFT || target.status() == TargetStatus.OK) {
+				continue;
+			}
+			String outcome = (target.status() == TargetStatus.REPAIRED) ? "repaired" : "failed";
+			for (Meters meters : this.boundRegistries) {
+				Counter.builder("seqguard.repairs")
+					.description("Repairs attempted")
+					.tags("datasource", after.dataSource(), "schema", orEmpty(target.schema()), "table", target.table(),
+							"outcome", outcome)
+					.register(meters.registry())
+					.increment();
+			}
+		}
+	}
+
+	private synchronized void remember(DataSourceReport report) {
+		DataSourceReport previous = this.latestByDataSource.get(report.dataSource());
+		// a failed check keeps the previous targets so that their gauges read NaN instead of vanishing
+		this.latestByDataSource.put(report.dataSource(),
+				(report.outcome() == Outcome.FAILED && previous != null) ? failedWithTargetsOf(report, previous) : report);
+		Map<Tags, Double> lags = new HashMap<>();
+		Map<Tags, Double> usages = new HashMap<>();
+		Map<Tags, Double> drifted = new HashMap<>();
+		for (DataSourceReport dataSource : this.latestByDataSource.values()) {
+			boolean failed = dataSource.outcome() == Outcome.FAILED;
+			if (dataSource.outcome() != Outcome.NOT_POSTGRESQL) {
+				drifted.put(Tags.of("datasource", dataSource.dataSource()),
+						failed ? Double.NaN : dataSource.drifted().size());
+			}
+			for (TargetReport target : dataSource.targets()) {
+				if (target.status() != TargetStatus.SKIPPED) {
+					Tags tags = targetTags(dataSource.dataSource(), target);
+					lags.put(tags, failed ? Double.NaN : orNaN(target.lag()));
+					usages.put(tags, failed ? Double.NaN : orNaN(target.usage()));
+				}
+			}
+		}
+		this.lags = lags;
+		this.usages = usages;
+		this.drifted = drifted;
+	}
+
+	private static DataSourceReport failedWithTargetsOf(DataSourceReport failed, DataSourceReport previous) {
+		return new DataSourceReport(failed.dataSource(), failed.outcome(), failed.checkedAt(), failed.duration(),
+				previous.targets(), failed.detail());
+	}
+
+	private synchronized void publish(Meters meters) {
+		meters.lag().register(rows(this.lags), true);
+		meters.usage().register(rows(this.usages), true);
+		meters.drifted().register(rows(this.drifted), true);
+	}
+
+	private List<MultiGauge.Row<?>> rows(Map<Tags, Double> values) {
+		List<MultiGauge.Row<?>> rows = new ArrayList<>(values.size());
+		// the value function reads this binder's map, never the database
+		values.keySet().forEach((tags) -> rows.add(MultiGauge.Row.of(tags, values,
+				(current) -> current.getOrDefault(tags, Double.NaN))));
+		return rows;
+	}
+
+	private static Tags targetTags(String dataSource, TargetReport target) {
+		return Tags.of("datasource", dataSource, "schema", orEmpty(target.schema()), "table", target.table(), "column",
+				orEmpty(target.column()), "sequence", orEmpty(target.sequence()));
+	}
+
+	private static String orEmpty(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static double orNaN(@Nullable Number value) {
+		return (value != null) ? value.doubleValue() : Double.NaN;
+	}
+
+	private record Meters(MeterRegistry registry, MultiGauge lag, MultiGauge usage, MultiGauge drifted) {
+	}
+
+}
