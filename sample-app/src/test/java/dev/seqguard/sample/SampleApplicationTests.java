@@ -26,7 +26,7 @@ class SampleApplicationTests {
 	@Test
 	void reportModeLogsOneWarningPerDriftedTableWithItsExactLagAndStarts(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
-				"--seqguard.mode=report")) {
+				"--seqguard.mode=report", "--server.port=0")) {
 			assertThat(context.isActive()).isTrue();
 			List<TargetReport> drifted = context.getBean(SequenceGuard.class).latestReport().drifted();
 			assertThat(drifted).extracting(TargetReport::table, TargetReport::lag)
@@ -45,7 +45,7 @@ class SampleApplicationTests {
 
 	@Test
 	void repairModeRepairsBeforeTheAppTakesTrafficAndTheFirstInsertsSucceed(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class)) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class, "--server.port=0")) {
 			assertThat(context.getBean(SequenceGuard.class).latestReport().drifted()).isEmpty();
 			assertThat(context.getBean(CategoryRepository.class).save(new Category("Games")).getId()).isEqualTo(4);
 			assertThat(context.getBean(ProductRepository.class).save(new Product("New")).getId()).isEqualTo(121);
@@ -60,7 +60,8 @@ class SampleApplicationTests {
 	void failModeExitsNonZeroNamingEveryDriftedTable() throws Exception {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				SampleApplication.class.getName(), "--seqguard.mode=fail", "--spring.main.banner-mode=off")
+				SampleApplication.class.getName(), "--seqguard.mode=fail", "--spring.main.banner-mode=off",
+				"--server.port=0")
 			.redirectErrorStream(true)
 			.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
