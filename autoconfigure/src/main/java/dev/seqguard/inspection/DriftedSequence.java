@@ -28,6 +28,16 @@ public record DriftedSequence(long oid, String sequenceSql, String name, long in
 	}
 
 	/**
+	 * Whether ids are drawn with a standalone {@code nextval} (Hibernate's SEQUENCE generators), which a table
+	 * lock does not hold. IDENTITY, serial and {@code DEFAULT nextval} columns draw inside the {@code INSERT}, after
+	 * it took its table lock.
+	 * @return {@code true} when any table on the sequence uses a SEQUENCE generator
+	 */
+	public boolean drawnOutsideInserts() {
+		return this.tables.stream().anyMatch((table) -> table.generator().type() == IdGenerator.Type.SEQUENCE);
+	}
+
+	/**
 	 * Whether the sequence counts down.
 	 * @return {@code true} for a negative increment
 	 */

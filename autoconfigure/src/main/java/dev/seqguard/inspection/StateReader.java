@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,12 +20,21 @@ import org.jspecify.annotations.Nullable;
  * times longer to plan on 1,000 tables, see DESIGN.md). Statements are chunked so no single plan grows without
  * bound. A failing statement is retried branch by branch, so one unreadable table costs only its own result.
  * <p>
- * Names in the SQL text come from the catalog, quoted by PostgreSQL's {@code format('%I.%I')}.
+ * Names in the SQL text come from the catalog, quoted by PostgreSQL's {@code format('%I.%I')}. The text of each
+ * chunk is the same from one check to the next, so its plan is prepared once per connection and reused by
+ * periodic re-checks: planning is most of the cost of these statements.
  */
 final class StateReader {
 
 	/** Branches per statement: large enough to amortise round trips, small enough to plan quickly. */
 	static final int BRANCHES_PER_STATEMENT = 250;
+
+	/**
+	 * Branches per transaction. Each branch keeps a lock on its relation (and index) until the transaction ends; a
+	 * server's lock table holds {@code max_locks_per_transaction} (64) times {@code max_connections} (100) entries
+	 * by default, so a check of thousands of tables in one transaction would fail with "out of shared memory".
+	 */
+	static final int BRANCHES_PER_TRANSACTION = 4 * BRANCHES_PER_STATEMENT;
 
 	private final List<String> branches = new ArrayList<>();
 
@@ -61,13 +70,17 @@ final class StateReader {
 	 * transaction is restarted and the chunk's branches are read one by one, each behind a savepoint, so that only
 	 * the failing ones are reported as failed.
 	 * @param connection a connection inside a transaction
-	 * @param restart rolls the transaction back and starts it again with the same settings
+	 * @param restart ends the transaction (committed, or rolled back after an error) and starts a new one with the
+	 * same settings
 	 * @return one result per branch, by index
 	 * @throws SQLException when the connection itself fails
 	 */
 	List<BranchResult> read(Connection connection, TransactionRestart restart) throws SQLException {
 		List<BranchResult> results = new ArrayList<>(this.branches.size());
 		for (int start = 0; start < this.branches.size(); start += BRANCHES_PER_STATEMENT) {
+			if (start > 0 && start % BRANCHES_PER_TRANSACTION == 0) {
+				restart.restart();
+			}
 			List<String> chunk = this.branches.subList(start,
 					Math.min(start + BRANCHES_PER_STATEMENT, this.branches.size()));
 			try {
@@ -105,7 +118,8 @@ final class StateReader {
 	private static List<BranchResult> execute(Connection connection, String sql, int firstIndex, int count)
 			throws SQLException {
 		BranchResult[] results = new BranchResult[count];
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql);
+				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				long value = rows.getLong(2);
 				Long nullableValue = rows.wasNull() ? null : value;
@@ -117,7 +131,7 @@ final class StateReader {
 		return Arrays.asList(results);
 	}
 
-	/** Rolls back an aborted transaction and starts a new one with the same settings. */
+	/** Ends the current transaction and starts a new one with the same settings. */
 	@FunctionalInterface
 	interface TransactionRestart {
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -30,18 +32,28 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
  * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
  * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
+ * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role owns the sequence, a no-op
+ * {@code ALTER SEQUENCE} locks the sequence itself, which holds those calls that a table lock does not stop
+ * (IDENTITY and serial columns draw inside the {@code INSERT}, which the table lock already holds);</li>
  * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence: waits for in-flight
  * writers and holds new ones, so {@code max(id)} cannot move while it is read;</li>
- * <li>when the role owns the sequence, a no-op {@code ALTER SEQUENCE} locks the sequence itself, which also holds
- * Hibernate's standalone {@code nextval} calls that a table lock does not stop;</li>
  * <li>{@code max(id)} of every table, then one statement that reads the sequence and calls {@code setval} only if
  * that moves it forward.</li>
  * </ol>
  * {@code setval} is not transactional, which is why it comes last, after every check that could fail.
+ * <p>
+ * Lock order matters: a writer that called {@code nextval} holds a lock on the sequence until it commits, and may
+ * then wait for the table. So the sequence is locked first, while the repair holds nothing a writer needs, and
+ * the table lock is then only tried for {@value #TABLE_LOCK_ATTEMPT_MILLIS} ms, well before PostgreSQL's deadlock
+ * check (1 s): when a writer and the repair wait on each other, the repair gives way, rolls back and tries again
+ * until {@code seqguard.repair.lock-timeout} is spent. An application's transaction is never the one aborted.
  */
 public final class SequenceRepairer {
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
+	/** How long one attempt waits for the table locks once the sequence is locked; below deadlock_timeout. */
+	static final long TABLE_LOCK_ATTEMPT_MILLIS = 200;
 
 	/** High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's oid. */
 	private static final long ADVISORY_LOCK_NAMESPACE = 0x53657147L << 32;
@@ -116,20 +128,38 @@ public final class SequenceRepairer {
 		if (refusal != null) {
 			return RepairResult.failed(sequence, refusal);
 		}
-		try {
-			RepairResult result = repairLocked(connection, sequence);
-			connection.commit();
-			if (result.outcome() == RepairResult.Outcome.REPAIRED) {
-				sequence.tables().forEach((table) -> table.generator().afterRepair().run());
+		long deadline = System.nanoTime() + this.lockTimeout.toNanos();
+		while (true) {
+			try {
+				RepairResult result = repairLocked(connection, sequence, Duration.ofNanos(deadline - System.nanoTime()));
+				connection.commit();
+				if (result.outcome() == RepairResult.Outcome.REPAIRED) {
+					sequence.tables().forEach((table) -> table.generator().afterRepair().run());
+				}
+				return result;
 			}
-			return result;
+			catch (SQLException ex) {
+				if (DatabaseErrors.isConnectionFailure(ex)) {
+					throw ex;
+				}
+				connection.rollback();
+				boolean timeLeft = deadline - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(TABLE_LOCK_ATTEMPT_MILLIS);
+				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(sequence) || !timeLeft) {
+					return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
+				}
+				// gave way to writers holding the table; they commit within milliseconds
+				pause(ThreadLocalRandom.current().nextLong(10, 50));
+			}
 		}
-		catch (SQLException ex) {
-			if (DatabaseErrors.isConnectionFailure(ex)) {
-				throw ex;
-			}
-			connection.rollback();
-			return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
+	}
+
+	private static void pause(long millis) throws SQLException {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("interrupted while waiting to retry the repair", ex);
 		}
 	}
 
@@ -158,10 +188,11 @@ public final class SequenceRepairer {
 		return null;
 	}
 
-	private RepairResult repairLocked(Connection connection, DriftedSequence sequence) throws SQLException {
+	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, Duration lockBudget)
+			throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			// one round trip: every value below is a number or a catalog-quoted name
-			statement.execute(lockSql(sequence));
+			statement.execute(lockSql(sequence, lockBudget));
 		}
 		Map<String, Long> extremes = readExtremeIds(connection, sequence);
 		boolean descending = sequence.descending();
@@ -192,26 +223,35 @@ public final class SequenceRepairer {
 		return setForward(connection, sequence, required);
 	}
 
-	private String lockSql(DriftedSequence sequence) {
+	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
+		long budgetMillis = Math.max(1, lockBudget.toMillis());
 		StringBuilder sql = new StringBuilder()
-			.append("select pg_catalog.set_config('lock_timeout', '")
-			.append(this.lockTimeout.toMillis())
-			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
+			.append(setLockTimeout(budgetMillis))
+			.append("select pg_catalog.set_config('statement_timeout', '")
 			.append(this.statementTimeout.toMillis())
 			.append("ms', true);\n")
 			.append("select pg_catalog.pg_advisory_xact_lock(")
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
-			.append(");\n")
-			.append("lock table only ")
-			.append(sequence.tables().stream().map(SequenceTable::tableSql).distinct().sorted()
-				.collect(Collectors.joining(", ")))
-			.append(" in share row exclusive mode;\n");
-		if (sequence.owned()) {
+			.append(");\n");
+		if (locksSequence(sequence)) {
 			// a no-op change that takes the sequence's own lock, which nextval and setval of others wait for
 			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" increment by ")
-				.append(sequence.increment()).append(";\n");
+				.append(sequence.increment()).append(";\n")
+				.append(setLockTimeout(Math.min(budgetMillis, TABLE_LOCK_ATTEMPT_MILLIS)));
 		}
-		return sql.toString();
+		return sql.append("lock table only ")
+			.append(sequence.tables().stream().map(SequenceTable::tableSql).distinct().sorted()
+				.collect(Collectors.joining(", ")))
+			.append(" in share row exclusive mode;\n")
+			.toString();
+	}
+
+	private static boolean locksSequence(DriftedSequence sequence) {
+		return sequence.owned() && sequence.drawnOutsideInserts();
+	}
+
+	private static String setLockTimeout(long millis) {
+		return "select pg_catalog.set_config('lock_timeout', '" + millis + "ms', true);\n";
 	}
 
 	private static Map<String, Long> readExtremeIds(Connection connection, DriftedSequence sequence)
@@ -291,9 +331,9 @@ public final class SequenceRepairer {
 		switch (result.outcome()) {
 			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
 					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
-					+ (sequence.owned() ? ""
-							: "; concurrent nextval was not held during the repair (the role does not own the"
-									+ " sequence), the window was one statement"));
+					+ ((sequence.drawnOutsideInserts() && !sequence.owned())
+							? "; Hibernate's own nextval calls were not held during the repair (the role does not own"
+									+ " the sequence), the window was one statement" : ""));
 			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
 					+ ") already repaired: " + result.detail());
 			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("

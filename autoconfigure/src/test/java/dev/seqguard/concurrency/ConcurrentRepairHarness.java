@@ -31,7 +31,8 @@ import jakarta.persistence.EntityManagerFactory;
  * <li>a sampler reads both sequences' next value all along, to catch any backward move;</li>
  * <li>the repair action runs every 20 ms.</li>
  * </ul>
- * Duplicate keys are counted only for default-id inserts that started after the first repair had returned.
+ * Duplicate keys are counted only for default-id inserts that started after the first repair run that left no
+ * drift behind had returned.
  */
 public final class ConcurrentRepairHarness {
 
@@ -52,11 +53,11 @@ public final class ConcurrentRepairHarness {
 
 	/**
 	 * Runs writers, sampler and repairs for the given time.
-	 * @param repair one repair; returns how many sequences it moved
+	 * @param repair one repair run
 	 * @param duration how long the writers run
 	 * @return what was counted
 	 */
-	public Result run(Supplier<Integer> repair, Duration duration) throws Exception {
+	public Result run(Supplier<RepairRun> repair, Duration duration) throws Exception {
 		AtomicBoolean running = new AtomicBoolean(true);
 		AtomicLong firstRepairDone = new AtomicLong(Long.MAX_VALUE);
 		AtomicInteger duplicatesAfterFirstRepair = new AtomicInteger();
@@ -140,10 +141,12 @@ public final class ConcurrentRepairHarness {
 		}));
 		long end = System.nanoTime() + duration.toNanos();
 		while (System.nanoTime() < end) {
-			int moved = repair.get();
+			RepairRun run = repair.get();
 			repairRuns.incrementAndGet();
-			if (moved > 0) {
+			if (run.moved() > 0) {
 				repairsThatMoved.incrementAndGet();
+			}
+			if (run.leftNoDrift()) {
 				firstRepairDone.compareAndSet(Long.MAX_VALUE, System.nanoTime());
 			}
 			Thread.sleep(20);
@@ -211,13 +214,22 @@ public final class ConcurrentRepairHarness {
 	}
 
 	/**
+	 * What one repair run did.
+	 *
+	 * @param moved how many sequences it moved
+	 * @param leftNoDrift whether every drifted sequence it found was repaired
+	 */
+	public record RepairRun(int moved, boolean leftNoDrift) {
+	}
+
+	/**
 	 * What the harness counted.
 	 *
 	 * @param repairRuns how often the repair ran
 	 * @param repairsThatMoved how many runs moved at least one sequence
-	 * @param insertsAfterFirstRepair default-id inserts that started after the first repair and committed
-	 * @param duplicatesBeforeFirstRepair duplicate keys before the first repair (the drift itself)
-	 * @param duplicatesAfterFirstRepair duplicate keys among default-id inserts started after the first repair
+	 * @param insertsAfterFirstRepair default-id inserts that started after the first complete repair and committed
+	 * @param duplicatesBeforeFirstRepair duplicate keys before the first complete repair (the drift itself)
+	 * @param duplicatesAfterFirstRepair duplicate keys among default-id inserts started after it
 	 * @param backwardMoves times a sequence's next value was seen lower than before
 	 * @param lostRows committed default-id inserts missing from the table at the end
 	 * @param otherErrors writer errors other than duplicate keys

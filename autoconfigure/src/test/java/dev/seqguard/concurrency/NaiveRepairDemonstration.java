@@ -38,11 +38,11 @@ public final class NaiveRepairDemonstration {
 		System.exit(0);
 	}
 
-	private static int naiveRepair(DataSource dataSource) {
+	private static ConcurrentRepairHarness.RepairRun naiveRepair(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("select setval('hot_identity_id_seq', (select max(id) from hot_identity)), "
 					+ "setval('hot_pooled_seq', (select max(id) from hot_pooled))");
-			return 2;
+			return new ConcurrentRepairHarness.RepairRun(2, true);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

@@ -136,20 +136,41 @@ class RepairSafetyTests {
 	}
 
 	@Test
-	void roleThatDoesNotOwnTheSequenceRepairsAndSaysNextvalWasNotHeld(CapturedOutput output) {
-		TestDatabase database = drifted("notowner");
+	void roleThatDoesNotOwnASequenceGeneratorsSequenceRepairsAndSaysNextvalWasNotHeld(CapturedOutput output) {
+		TestDatabase database = EmbeddedPostgres.createDatabase("notowner");
 		database.execute("""
+				create sequence plain_seq;
+				create table plain (id bigint primary key);
+				insert into plain (id) values (1), (2), (3);
 				create role repairer login;
-				grant select, update on drifted to repairer;
-				grant select, update on sequence drifted_id_seq to repairer;
+				grant select, update on plain to repairer;
+				grant select, update on sequence plain_seq to repairer;
+				""");
+		Target target = Target.checked("Plain", new DbName(null, "plain"), "id",
+				IdGenerator.sequence(new DbName(null, "plain_seq"), OptimizerKind.NONE, 1, 1));
+
+		TargetReport repaired = guard(database.dataSource("repairer", null), List.of(target)).repair().targets().get(0);
+
+		assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
+		assertThat(repaired.nextId()).isEqualTo(4);
+		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.plain_seq (public.plain): next value 1 -> 4;"
+				+ " Hibernate's own nextval calls were not held during the repair (the role does not own the sequence)");
+	}
+
+	@Test
+	void identitySequenceIsHeldByTheTableLockAloneSoOwnershipIsNotNeeded(CapturedOutput output) {
+		TestDatabase database = drifted("identitynotowner");
+		database.execute("""
+				create role identity_repairer login;
+				grant select, update on drifted to identity_repairer;
+				grant select, update on sequence drifted_id_seq to identity_repairer;
 				""");
 
-		TargetReport target = repairAs(database, database.dataSource("repairer", null));
+		TargetReport target = repairAs(database, database.dataSource("identity_repairer", null));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(target.nextId()).isEqualTo(4);
-		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.drifted_id_seq (public.drifted): "
-				+ "next value 1 -> 4; concurrent nextval was not held");
+		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.drifted_id_seq (public.drifted): next value 1 -> 4")
+			.doesNotContain("were not held");
 	}
 
 	@Test
