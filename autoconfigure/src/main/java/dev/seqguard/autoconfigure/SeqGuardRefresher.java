@@ -25,7 +25,8 @@ import org.springframework.context.SmartLifecycle;
  * current; in {@code repair} mode the re-check also repairs. Stops with the context, and imposes no
  * {@code @EnableScheduling} on the application.
  * <p>
- * Logs only what changed: a target that newly drifted, the first failure of a streak, and the recovery.
+ * Logs only what changed: a target that newly drifted or newly failed, the first failure of a datasource's streak,
+ * and the recovery; a target that stays drifted or failing is not logged again.
  */
 public class SeqGuardRefresher implements SmartLifecycle {
 
@@ -39,7 +40,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private final Set<String> failingDataSources = new HashSet<>();
 
-	private final Map<String, Set<String>> driftedByDataSource = new HashMap<>();
+	private final Map<String, Set<String>> reportedByDataSource = new HashMap<>();
 
 	private volatile ScheduledExecutorService executor;
 
@@ -107,18 +108,19 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		if (this.failingDataSources.remove(name)) {
 			logger.info("SeqGuard re-check of datasource '" + name + "' works again");
 		}
-		Set<String> drifted = new HashSet<>();
-		Set<String> previous = this.driftedByDataSource.getOrDefault(name, Set.of());
+		Set<String> reported = new HashSet<>();
+		Set<String> previous = this.reportedByDataSource.getOrDefault(name, Set.of());
 		for (TargetReport target : report.targets()) {
-			if (target.status() == TargetStatus.DRIFT) {
-				String key = target.qualifiedTable() + "." + target.column();
-				drifted.add(key);
+			if (target.status() == TargetStatus.DRIFT || target.status() == TargetStatus.ERROR) {
+				String key = target.status() + " " + target.qualifiedTable() + "." + target.column();
+				reported.add(key);
 				if (!previous.contains(key)) {
-					logger.warn(ReportLogger.describeDrift(target));
+					logger.warn((target.status() == TargetStatus.DRIFT) ? ReportLogger.describeDrift(target)
+							: ReportLogger.describeError(target));
 				}
 			}
 		}
-		this.driftedByDataSource.put(name, drifted);
+		this.reportedByDataSource.put(name, reported);
 	}
 
 }

@@ -34,7 +34,13 @@ import org.jspecify.annotations.Nullable;
 public final class SequenceInspector {
 
 	private static final String SESSION_SQL = "select pg_catalog.set_config('statement_timeout', ?, true), "
-			+ "pg_catalog.quote_ident(current_user)";
+			+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.quote_ident(current_user)";
+
+	/**
+	 * Lock wait allowed to each table read one by one after a statement failed: a table held by another session
+	 * already cost one statement timeout, it must not cost one more.
+	 */
+	static final Duration RETRY_LOCK_TIMEOUT = Duration.ofMillis(100);
 
 	private final InspectionSettings settings;
 
@@ -80,12 +86,12 @@ public final class SequenceInspector {
 		connection.setReadOnly(true);
 		boolean committed = false;
 		try {
-			String role = startSession(connection);
+			String role = startSession(connection, Duration.ZERO);
 			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
 			Measurement measurement = new Measurement(role);
-			measurement.run(connection, resolved, () -> {
+			measurement.run(connection, resolved, (afterFailure) -> {
 				connection.rollback();
-				startSession(connection);
+				startSession(connection, afterFailure ? RETRY_LOCK_TIMEOUT : Duration.ZERO);
 			});
 			connection.commit();
 			committed = true;
@@ -102,14 +108,26 @@ public final class SequenceInspector {
 		}
 	}
 
-	private String startSession(Connection connection) throws SQLException {
+	/** Starts a transaction's settings; a zero lock timeout leaves lock waits to the statement timeout. */
+	private String startSession(Connection connection, Duration lockTimeout) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
 			statement.setString(1, this.settings.statementTimeout().toMillis() + "ms");
+			statement.setString(2, lockTimeout.toMillis() + "ms");
 			try (ResultSet row = statement.executeQuery()) {
 				row.next();
-				return row.getString(2);
+				return row.getString(3);
 			}
 		}
+	}
+
+	private String describeReadError(SQLException error) {
+		String state = error.getSQLState();
+		if (DatabaseErrors.LOCK_NOT_AVAILABLE.equals(state) || DatabaseErrors.QUERY_CANCELED.equals(state)) {
+			return "SQLSTATE " + state + ": another session held a lock on it past seqguard.statement-timeout ("
+					+ this.settings.statementTimeout().toMillis() + " ms), for example a migration or VACUUM FULL;"
+					+ " it is read again at the next check";
+		}
+		return DatabaseErrors.describe(error);
 	}
 
 	private static Duration since(long startNanos) {
@@ -258,33 +276,43 @@ public final class SequenceInspector {
 			BranchResult extreme = results.get(plan.extremeBranch());
 			if (sequence.error() != null) {
 				return Reports.error(target, "reading sequence " + target.sequenceSql() + " failed: "
-						+ DatabaseErrors.describe(sequence.error()));
+						+ describeReadError(sequence.error()));
 			}
 			if (extreme.error() != null) {
 				return Reports.error(target,
-						"reading " + target.tableSql() + " failed: " + DatabaseErrors.describe(extreme.error()));
+						"reading " + target.tableSql() + " failed: " + describeReadError(extreme.error()));
 			}
 			IdGenerator generator = plan.target().target().generator();
 			SequenceBounds bounds = plan.bounds();
 			Long extremeId = extreme.value();
 			long next;
-			long firstId;
 			try {
 				next = DriftMath.nextValue(sequence.value(), sequence.isCalled(), bounds.increment());
-				firstId = DriftMath.firstId(generator, next);
 			}
 			catch (ArithmeticException ex) {
 				return Reports.error(target, "sequence " + target.sequenceSql() + " is exhausted: its next value"
 						+ " does not fit in bigint");
 			}
-			boolean exhausted = bounds.descending() ? next < bounds.min() : next > bounds.max();
-			double usage = exhausted ? 1.0 : DriftMath.usage(next, extremeId, bounds);
-			boolean nearingExhaustion = usage >= SequenceInspector.this.settings.exhaustionThreshold();
-			if (exhausted && !bounds.cycle()) {
-				return Reports.measured(target, extremeId, next, firstId, null, usage, true, TargetStatus.ERROR,
+			boolean pastLimit = bounds.descending() ? next < bounds.min() : next > bounds.max();
+			if (pastLimit && !bounds.cycle()) {
+				return Reports.measured(target, extremeId, next, null, null, 1.0, true, TargetStatus.ERROR,
 						"sequence " + target.sequenceSql() + " has reached its limit: the next nextval fails"
-								+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... MAXVALUE/AS bigint");
+								+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... AS bigint MAXVALUE ...");
 			}
+			if (pastLimit) {
+				// a CYCLE sequence starts over from its other end
+				next = bounds.descending() ? bounds.max() : bounds.min();
+			}
+			long firstId;
+			try {
+				firstId = DriftMath.firstId(generator, next);
+			}
+			catch (ArithmeticException ex) {
+				return Reports.error(target, "the first id of sequence " + target.sequenceSql()
+						+ " does not fit in bigint");
+			}
+			double usage = DriftMath.usage(next, extremeId, bounds);
+			boolean nearingExhaustion = usage >= SequenceInspector.this.settings.exhaustionThreshold();
 			long lag = (extremeId != null) ? DriftMath.lag(firstId, extremeId, bounds.descending()) : 0;
 			if (lag == 0) {
 				return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,

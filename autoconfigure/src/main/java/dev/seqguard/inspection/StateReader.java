@@ -79,7 +79,7 @@ final class StateReader {
 		List<BranchResult> results = new ArrayList<>(this.branches.size());
 		for (int start = 0; start < this.branches.size(); start += BRANCHES_PER_STATEMENT) {
 			if (start > 0 && start % BRANCHES_PER_TRANSACTION == 0) {
-				restart.restart();
+				restart.restart(false);
 			}
 			List<String> chunk = this.branches.subList(start,
 					Math.min(start + BRANCHES_PER_STATEMENT, this.branches.size()));
@@ -90,7 +90,7 @@ final class StateReader {
 				if (DatabaseErrors.isConnectionFailure(ex)) {
 					throw ex;
 				}
-				restart.restart();
+				restart.restart(true);
 				for (int i = 0; i < chunk.size(); i++) {
 					results.add(readAlone(connection, chunk.get(i), start + i));
 				}
@@ -131,11 +131,16 @@ final class StateReader {
 		return Arrays.asList(results);
 	}
 
-	/** Ends the current transaction and starts a new one with the same settings. */
+	/** Ends the current transaction and starts a new one. */
 	@FunctionalInterface
 	interface TransactionRestart {
 
-		void restart() throws SQLException;
+		/**
+		 * Ends the current transaction and starts a new one.
+		 * @param afterFailure whether a statement failed, so that reads retried one by one wait only briefly for
+		 * locks
+		 */
+		void restart(boolean afterFailure) throws SQLException;
 
 	}
 

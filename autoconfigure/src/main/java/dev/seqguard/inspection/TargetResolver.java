@@ -45,7 +45,7 @@ final class TargetResolver {
 			sequenceNames[i] = (sequence != null) ? sequence.name() : null;
 		}
 		List<ResolvedTarget> resolved = new ArrayList<>(size);
-		try (PreparedStatement statement = connection.prepareStatement(RESOLVE_SQL)) {
+		try (PreparedStatement statement = ServerPrepared.prepare(connection, RESOLVE_SQL)) {
 			statement.setArray(1, connection.createArrayOf("int4", indexes));
 			setTextArray(connection, statement, 2, tableSchemas);
 			setTextArray(connection, statement, 3, tableNames);

@@ -190,11 +190,7 @@ public final class SequenceRepairer {
 
 	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, Duration lockBudget)
 			throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			// one round trip: every value below is a number or a catalog-quoted name
-			statement.execute(lockSql(sequence, lockBudget));
-		}
-		Map<String, Long> extremes = readExtremeIds(connection, sequence);
+		Map<String, Long> extremes = lockAndReadExtremeIds(connection, sequence, lockBudget);
 		boolean descending = sequence.descending();
 		Long required = null;
 		for (SequenceTable table : sequence.tables()) {
@@ -225,12 +221,13 @@ public final class SequenceRepairer {
 
 	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
+		// one select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
 		StringBuilder sql = new StringBuilder()
-			.append(setLockTimeout(budgetMillis))
-			.append("select pg_catalog.set_config('statement_timeout', '")
+			.append("select pg_catalog.set_config('lock_timeout', '")
+			.append(budgetMillis)
+			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
 			.append(this.statementTimeout.toMillis())
-			.append("ms', true);\n")
-			.append("select pg_catalog.pg_advisory_xact_lock(")
+			.append("ms', true), pg_catalog.pg_advisory_xact_lock(")
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
 			.append(");\n");
 		if (locksSequence(sequence)) {
@@ -254,18 +251,24 @@ public final class SequenceRepairer {
 		return "select pg_catalog.set_config('lock_timeout', '" + millis + "ms', true);\n";
 	}
 
-	private static Map<String, Long> readExtremeIds(Connection connection, DriftedSequence sequence)
-			throws SQLException {
+	/**
+	 * Takes the locks, then reads every table's extreme id, in one round trip: every value in the statements is a
+	 * number or a catalog-quoted name.
+	 */
+	private Map<String, Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence,
+			Duration lockBudget) throws SQLException {
 		String aggregate = sequence.descending() ? "min" : "max";
 		List<SequenceTable> tables = sequence.tables();
-		StringBuilder sql = new StringBuilder();
+		StringBuilder sql = new StringBuilder(lockSql(sequence, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
 			SequenceTable table = tables.get(i);
 			sql.append((i > 0) ? "\nunion all\n" : "").append("select ").append(i).append(", ").append(aggregate)
 				.append('(').append(table.columnSql()).append(")::int8 from ").append(table.tableSql());
 		}
 		Map<String, Long> extremes = new HashMap<>();
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql.toString());
+			ResultSet rows = lastResultSet(statement);
 			while (rows.next()) {
 				long value = rows.getLong(2);
 				if (!rows.wasNull()) {
@@ -275,6 +278,21 @@ public final class SequenceRepairer {
 			}
 		}
 		return extremes;
+	}
+
+	private static ResultSet lastResultSet(Statement statement) throws SQLException {
+		ResultSet last = null;
+		do {
+			ResultSet current = statement.getResultSet();
+			if (current != null) {
+				last = current;
+			}
+		}
+		while (statement.getMoreResults(Statement.KEEP_CURRENT_RESULT) || statement.getUpdateCount() != -1);
+		if (last == null) {
+			throw new SQLException("the repair's lock statements returned no result");
+		}
+		return last;
 	}
 
 	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {

@@ -41,7 +41,7 @@ public final class ReportLogger {
 			switch (target.status()) {
 				case DRIFT -> logger.warn(describeDrift(target));
 				case REPAIRED -> logger.debug("SeqGuard repaired " + describeColumn(target) + ": " + target.detail());
-				case ERROR -> logger.warn("SeqGuard could not check " + describeColumn(target) + ": " + target.detail());
+				case ERROR -> logger.warn(describeError(target));
 				case SKIPPED -> {
 					if (logger.isDebugEnabled()) {
 						logger.debug("SeqGuard skips " + describeColumn(target) + " (entity " + target.entity() + "): "
@@ -73,6 +73,15 @@ public final class ReportLogger {
 		return "Sequence drift on " + describeColumn(target) + ": sequence " + target.sequence() + " ("
 				+ target.optimizer() + ") hands out id " + target.firstId() + " next (nextval " + target.nextId()
 				+ ") but the table holds id " + target.maxId() + ", lag " + target.lag() + "; fix: " + target.detail();
+	}
+
+	/**
+	 * Describes a target that could not be checked: table, column, the error and what to do.
+	 * @param target a target in error
+	 * @return one line
+	 */
+	public static String describeError(TargetReport target) {
+		return "SeqGuard could not check " + describeColumn(target) + ": " + target.detail();
 	}
 
 	private static String describeColumn(TargetReport target) {

@@ -36,7 +36,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * drifted sequences against a bare {@code setval} loop; and the heap one check allocates. Prints medians and
  * ratios; every approach must agree on the number of drifted tables.
  * <p>
- * Run: {@code mvn -q -pl benchmarks -am compile exec:java}
+ * Run: {@code mvn -q -pl benchmarks -am compile exec:java}; {@code -Dexec.args="repair"} (or {@code check},
+ * {@code heap}, {@code rows}) runs only those parts.
  */
 public final class SeqGuardBenchmark {
 
@@ -50,6 +51,7 @@ public final class SeqGuardBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		List<String> parts = (args.length > 0) ? List.of(args) : List.of("check", "heap", "rows", "repair");
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("max_connections", "100")
 			// the floor, one statement over 5,000 tables, locks ~15,000 relations at once
@@ -58,11 +60,13 @@ public final class SeqGuardBenchmark {
 			.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			Schema schema = new Schema(LARGEST);
-			try (HikariDataSource setup = pool(url)) {
-				long start = System.nanoTime();
-				schema.create(setup);
-				System.out.printf(Locale.ROOT, "Created %d tables of 1,000 rows in %.1f s%n", LARGEST,
-						(System.nanoTime() - start) / 1e9);
+			if (parts.contains("check") || parts.contains("heap") || parts.contains("rows")) {
+				try (HikariDataSource setup = pool(url)) {
+					long start = System.nanoTime();
+					schema.create(setup);
+					System.out.printf(Locale.ROOT, "Created %d tables of 1,000 rows in %.1f s%n", LARGEST,
+							(System.nanoTime() - start) / 1e9);
+				}
 			}
 			List<String> lines = new ArrayList<>();
 			lines.add("| tables | network | SeqGuard ms | floor ms | naive ms | SeqGuard / floor | SeqGuard / naive |");
@@ -71,17 +75,25 @@ public final class SeqGuardBenchmark {
 			try (HikariDataSource direct = pool(url); LatencyProxy proxy = new LatencyProxy(postgres.getPort(),
 					PROXY_DELAY_NANOS); HikariDataSource remote = pool(url.replace(":" + postgres.getPort() + "/",
 							":" + proxy.port() + "/"))) {
-				for (int s = 0; s < SIZES.length; s++) {
-					int tables = SIZES[s];
-					loopbackSeqGuard[s] = compare(lines, direct, schema, tables, "loopback");
-					compare(lines, remote, schema, tables, "+0.5 ms each way");
+				if (parts.contains("check")) {
+					for (int s = 0; s < SIZES.length; s++) {
+						int tables = SIZES[s];
+						loopbackSeqGuard[s] = compare(lines, direct, schema, tables, "loopback");
+						compare(lines, remote, schema, tables, "+0.5 ms each way");
+					}
+					lines.add("");
+					lines.add(String.format(Locale.ROOT, "5,000 / 1,000 tables (SeqGuard, loopback): %.2f",
+							loopbackSeqGuard[3] / loopbackSeqGuard[2]));
 				}
-				lines.add("");
-				lines.add(String.format(Locale.ROOT, "5,000 / 1,000 tables (SeqGuard, loopback): %.2f",
-						loopbackSeqGuard[3] / loopbackSeqGuard[2]));
-				lines.add(heapOfOneCheck(direct, schema, 1000));
-				lines.add(bigTable(direct, schema));
-				lines.add(repair(direct));
+				if (parts.contains("heap")) {
+					lines.add(heapOfOneCheck(direct, schema, 1000));
+				}
+				if (parts.contains("rows")) {
+					lines.add(bigTable(direct, schema));
+				}
+				if (parts.contains("repair")) {
+					lines.add(repair(direct));
+				}
 			}
 			System.out.println();
 			lines.forEach(System.out::println);
