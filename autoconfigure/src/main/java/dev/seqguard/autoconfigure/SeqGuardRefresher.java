@@ -42,6 +42,8 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private final Map<String, Set<String>> reportedByDataSource = new HashMap<>();
 
+	private boolean seeded;
+
 	private volatile ScheduledExecutorService executor;
 
 	/**
@@ -87,6 +89,12 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	void refresh() {
 		try {
+			if (!this.seeded) {
+				// the startup check logged this report already
+				this.guard.latestReport().dataSources().forEach((dataSource) -> this.reportedByDataSource
+					.put(dataSource.dataSource(), reportedKeys(dataSource)));
+				this.seeded = true;
+			}
 			SeqGuardReport report = this.repair ? this.guard.repair() : this.guard.check();
 			report.dataSources().forEach(this::logChanges);
 		}
@@ -108,19 +116,30 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		if (this.failingDataSources.remove(name)) {
 			logger.info("SeqGuard re-check of datasource '" + name + "' works again");
 		}
-		Set<String> reported = new HashSet<>();
 		Set<String> previous = this.reportedByDataSource.getOrDefault(name, Set.of());
+		Set<String> reported = reportedKeys(report);
 		for (TargetReport target : report.targets()) {
-			if (target.status() == TargetStatus.DRIFT || target.status() == TargetStatus.ERROR) {
-				String key = target.status() + " " + target.qualifiedTable() + "." + target.column();
-				reported.add(key);
-				if (!previous.contains(key)) {
-					logger.warn((target.status() == TargetStatus.DRIFT) ? ReportLogger.describeDrift(target)
-							: ReportLogger.describeError(target));
-				}
+			if (reported.contains(key(target)) && !previous.contains(key(target))) {
+				logger.warn((target.status() == TargetStatus.DRIFT) ? ReportLogger.describeDrift(target)
+						: ReportLogger.describeError(target));
 			}
 		}
 		this.reportedByDataSource.put(name, reported);
+	}
+
+	/** The targets worth a warning: drifted or failing. */
+	private static Set<String> reportedKeys(DataSourceReport report) {
+		Set<String> keys = new HashSet<>();
+		for (TargetReport target : report.targets()) {
+			if (target.status() == TargetStatus.DRIFT || target.status() == TargetStatus.ERROR) {
+				keys.add(key(target));
+			}
+		}
+		return keys;
+	}
+
+	private static String key(TargetReport target) {
+		return target.status() + " " + target.qualifiedTable() + "." + target.column();
 	}
 
 }
