@@ -249,6 +249,22 @@ class DriftScenariosTests {
 	}
 
 	@Test
+	void entitiesOnSpacedReservedAndHostileTableNamesAreCheckedAndNothingElseRuns() {
+		this.jdbc.execute("truncate \"Order Lines\", \"user\", \"x\"\"; drop table victim; --\" restart identity");
+		this.jdbc.execute("insert into \"Order Lines\" (\"Line No\") values (1), (2)");
+		this.jdbc.execute("insert into \"user\" (id) values (1), (2), (3)");
+		this.jdbc.execute("insert into \"x\"\"; drop table victim; --\" (id) values (1), (2), (3), (4)");
+
+		SeqGuardReport report = this.guard.check();
+
+		assertThat(target(report, "Order Lines").column()).isEqualTo("Line No");
+		assertThat(target(report, "Order Lines").lag()).isEqualTo(2);
+		assertThat(target(report, "user").lag()).isEqualTo(3);
+		assertThat(target(report, "x\"; drop table victim; --").lag()).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("select to_regclass('public.victim') is not null", Boolean.class)).isTrue();
+	}
+
+	@Test
 	void idsThatAreNotDrawnFromASequenceAreSkippedWithTheReason() {
 		SeqGuardReport report = this.guard.check();
 
