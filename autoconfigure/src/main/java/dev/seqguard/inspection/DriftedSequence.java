@@ -3,6 +3,7 @@ package dev.seqguard.inspection;
 import java.util.List;
 
 import dev.seqguard.discovery.IdGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence with at least one drifted table, and everything a repair needs to know about it: every table that
@@ -15,10 +16,12 @@ import dev.seqguard.discovery.IdGenerator;
  * @param increment the sequence's increment
  * @param updatable whether the role may call {@code setval}
  * @param owned whether the role owns the sequence, so that {@code ALTER SEQUENCE} can stop concurrent {@code nextval}
+ * @param ownedBySql the sequence's {@code OWNED BY} ({@code schema.table.column} or {@code none}); {@code null}
+ * for an identity sequence
  * @param tables every table on the sequence
  */
 public record DriftedSequence(long oid, String sequenceSql, String name, long increment, boolean updatable,
-		boolean owned, List<SequenceTable> tables) {
+		boolean owned, @Nullable String ownedBySql, List<SequenceTable> tables) {
 
 	/**
 	 * Creates a drifted sequence.

@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param canUpdateSequence whether the role may call {@code setval} on the sequence
  * @param canLockTable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
  * @param ownsSequence whether the role owns the sequence (and so may {@code ALTER} it)
+ * @param sequenceOwnedBy the sequence's {@code OWNED BY} as SQL ({@code schema.table.column} or {@code none});
+ * {@code null} for an identity sequence, whose {@code OWNED BY} cannot be restated
  */
 record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable String tableName,
 		@Nullable String tableSql, boolean columnFound, String columnSql, @Nullable String columnType,
 		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
 		long increment, long min, long max, boolean cycle, boolean canReadTable, boolean canReadSequence,
-		boolean canUpdateSequence, boolean canLockTable, boolean ownsSequence) {
+		boolean canUpdateSequence, boolean canLockTable, boolean ownsSequence, @Nullable String sequenceOwnedBy) {
 
 	/**
 	 * Returns the sequence as {@code schema.name}, or {@code null} when none was found.

@@ -77,7 +77,8 @@ final class TargetResolver {
 				row.getString("sequence_name"), row.getString("sequence_sql"), row.getLong("sequence_increment"),
 				row.getLong("sequence_min"), row.getLong("sequence_max"), row.getBoolean("sequence_cycle"),
 				row.getBoolean("can_read_table"), row.getBoolean("can_read_sequence"),
-				row.getBoolean("can_update_sequence"), row.getBoolean("can_lock_table"), row.getBoolean("owns_sequence"));
+				row.getBoolean("can_update_sequence"), row.getBoolean("can_lock_table"), row.getBoolean("owns_sequence"),
+				row.getString("sequence_owned_by"));
 	}
 
 	static String load(String resource) {

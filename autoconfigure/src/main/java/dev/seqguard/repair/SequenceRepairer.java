@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
  * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
  * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
- * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role owns the sequence, a no-op
- * {@code ALTER SEQUENCE} locks the sequence itself, which holds those calls that a table lock does not stop
+ * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role owns the sequence,
+ * {@code ALTER SEQUENCE ... OWNED BY} its current owner (a no-op) locks the sequence itself, which holds those calls that a table lock does not stop
  * (IDENTITY and serial columns draw inside the {@code INSERT}, which the table lock already holds);</li>
  * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence: waits for in-flight
  * writers and holds new ones, so {@code max(id)} cannot move while it is read;</li>
@@ -231,9 +231,10 @@ public final class SequenceRepairer {
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
 			.append(");\n");
 		if (locksSequence(sequence)) {
-			// a no-op change that takes the sequence's own lock, which nextval and setval of others wait for
-			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" increment by ")
-				.append(sequence.increment()).append(";\n")
+			// restating OWNED BY takes the sequence's own lock, which nextval and setval of others wait for; unlike
+			// any other option it does not rewrite the sequence (a rewrite reads as empty to concurrent SELECTs)
+			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" owned by ")
+				.append(sequence.ownedBySql()).append(";\n")
 				.append(setLockTimeout(Math.min(budgetMillis, TABLE_LOCK_ATTEMPT_MILLIS)));
 		}
 		return sql.append("lock table only ")
@@ -244,7 +245,7 @@ public final class SequenceRepairer {
 	}
 
 	private static boolean locksSequence(DriftedSequence sequence) {
-		return sequence.owned() && sequence.drawnOutsideInserts();
+		return sequence.owned() && sequence.drawnOutsideInserts() && sequence.ownedBySql() != null;
 	}
 
 	private static String setLockTimeout(long millis) {
@@ -349,9 +350,10 @@ public final class SequenceRepairer {
 		switch (result.outcome()) {
 			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
 					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
-					+ ((sequence.drawnOutsideInserts() && !sequence.owned())
-							? "; Hibernate's own nextval calls were not held during the repair (the role does not own"
-									+ " the sequence), the window was one statement" : ""));
+					+ ((sequence.drawnOutsideInserts() && !locksSequence(sequence))
+							? "; Hibernate's own nextval calls were not held during the repair (" + (sequence.owned()
+									? "an identity sequence cannot be locked" : "the role does not own the sequence")
+									+ "), the window was one statement" : ""));
 			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
 					+ ") already repaired: " + result.detail());
 			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("

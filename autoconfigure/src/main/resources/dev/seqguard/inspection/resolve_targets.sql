@@ -72,7 +72,22 @@ select c.idx,
        -- ownership of the sequence, which ALTER SEQUENCE requires
        ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'UPDATE') as can_update_sequence,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'UPDATE, DELETE, TRUNCATE') as can_lock_table,
-       ps.seqrelid is not null and pg_catalog.pg_has_role(s.relowner, 'USAGE') as owns_sequence
+       ps.seqrelid is not null and pg_catalog.pg_has_role(s.relowner, 'USAGE') as owns_sequence,
+       -- the sequence's OWNED BY, restated by a repair to lock it without rewriting it; NULL for identity sequences
+       case when s.relkind = 'S' then
+           (select case when d.deptype = 'a' then format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
+              from pg_catalog.pg_depend d
+              join pg_catalog.pg_class dt on dt.oid = d.refobjid
+              join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace
+              join pg_catalog.pg_attribute da on da.attrelid = d.refobjid and da.attnum = d.refobjsubid
+             where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
+               and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')
+             union all
+            select 'none'
+             where not exists (select from pg_catalog.pg_depend d
+                                where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
+                                  and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')))
+       end as sequence_owned_by
 from chosen c
 left join pg_catalog.pg_class t on t.oid = c.table_oid
 left join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace

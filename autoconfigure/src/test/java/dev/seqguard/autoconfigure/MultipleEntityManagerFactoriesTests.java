@@ -1,7 +1,5 @@
 package dev.seqguard.autoconfigure;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;

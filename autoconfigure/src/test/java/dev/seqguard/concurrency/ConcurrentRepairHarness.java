@@ -27,7 +27,8 @@ import jakarta.persistence.EntityManagerFactory;
  * <ul>
  * <li>6 writers insert default ids through Hibernate (3 IDENTITY, 3 pooled SEQUENCE);</li>
  * <li>2 writers insert explicit ids: odd ids among the preloaded even ones (never drift), and every 100 ms an id a
- * million above the sequence, which creates fresh drift for the next repair to clear under load;</li>
+ * million above the table's largest, which creates fresh drift for the next repair to clear under load (far
+ * enough above that the sequence cannot reach it before that repair);</li>
  * <li>a sampler reads both sequences' next value all along, to catch any backward move;</li>
  * <li>the repair action runs every 20 ms.</li>
  * </ul>
@@ -65,11 +66,11 @@ public final class ConcurrentRepairHarness {
 		AtomicInteger insertsAfterFirstRepair = new AtomicInteger();
 		AtomicInteger otherErrors = new AtomicInteger();
 		AtomicInteger backwardMoves = new AtomicInteger();
+		AtomicInteger unreadableSamples = new AtomicInteger();
 		AtomicInteger repairsThatMoved = new AtomicInteger();
 		AtomicInteger repairRuns = new AtomicInteger();
 		ConcurrentLinkedQueue<Long> committedIdentityIds = new ConcurrentLinkedQueue<>();
 		ConcurrentLinkedQueue<Long> committedPooledIds = new ConcurrentLinkedQueue<>();
-		long[] highest = new long[2];
 		ExecutorService threads = Executors.newFixedThreadPool(10);
 		List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
@@ -99,20 +100,18 @@ public final class ConcurrentRepairHarness {
 		}
 		for (int i = 0; i < 2; i++) {
 			String table = TABLES[i];
-			int writer = i;
 			futures.add(threads.submit(() -> {
 				long odd = 1;
 				long lastJump = System.nanoTime();
 				while (running.get()) {
-					long id = odd;
-					odd = (odd + 2 < 20000) ? odd + 2 : 1;
 					if (System.nanoTime() - lastJump > TimeUnit.MILLISECONDS.toNanos(100)) {
 						lastJump = System.nanoTime();
-						synchronized (highest) {
-							id = highest[writer] + 1_000_000;
-						}
+						insertExplicit(table, "(select max(id) + 1000000 from " + table + ")");
 					}
-					insertExplicit(table, id);
+					else {
+						insertExplicit(table, Long.toString(odd));
+						odd = (odd + 2 < 20000) ? odd + 2 : 1;
+					}
 				}
 				return null;
 			}));
@@ -126,13 +125,14 @@ public final class ConcurrentRepairHarness {
 						row.next();
 						for (int s = 0; s < 2; s++) {
 							long next = row.getLong(s + 1);
+							if (row.wasNull()) {
+								unreadableSamples.incrementAndGet();
+								continue;
+							}
 							if (next < previous[s]) {
 								backwardMoves.incrementAndGet();
 							}
 							previous[s] = next;
-							synchronized (highest) {
-								highest[s] = Math.max(highest[s], next);
-							}
 						}
 					}
 				}
@@ -158,8 +158,8 @@ public final class ConcurrentRepairHarness {
 		threads.shutdown();
 		int lost = missing("hot_identity", committedIdentityIds) + missing("hot_pooled", committedPooledIds);
 		return new Result(repairRuns.get(), repairsThatMoved.get(), insertsAfterFirstRepair.get(),
-				duplicatesBeforeFirstRepair.get(), duplicatesAfterFirstRepair.get(), backwardMoves.get(), lost,
-				otherErrors.get(), committedIdentityIds.size() + committedPooledIds.size());
+				duplicatesBeforeFirstRepair.get(), duplicatesAfterFirstRepair.get(), backwardMoves.get(),
+				unreadableSamples.get(), lost, otherErrors.get(), committedIdentityIds.size() + committedPooledIds.size());
 	}
 
 	private long insertDefault(boolean identity) {
@@ -182,7 +182,7 @@ public final class ConcurrentRepairHarness {
 		}
 	}
 
-	private void insertExplicit(String table, long id) {
+	private void insertExplicit(String table, String id) {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("insert into " + table + " (id) values (" + id + ") on conflict do nothing");
@@ -231,12 +231,14 @@ public final class ConcurrentRepairHarness {
 	 * @param duplicatesBeforeFirstRepair duplicate keys before the first complete repair (the drift itself)
 	 * @param duplicatesAfterFirstRepair duplicate keys among default-id inserts started after it
 	 * @param backwardMoves times a sequence's next value was seen lower than before
+	 * @param unreadableSamples times a sequence read returned no row (a concurrent rewrite of the sequence)
 	 * @param lostRows committed default-id inserts missing from the table at the end
 	 * @param otherErrors writer errors other than duplicate keys
 	 * @param committed committed default-id inserts
 	 */
 	public record Result(int repairRuns, int repairsThatMoved, int insertsAfterFirstRepair,
-			int duplicatesBeforeFirstRepair, int duplicatesAfterFirstRepair, int backwardMoves, int lostRows,
+			int duplicatesBeforeFirstRepair, int duplicatesAfterFirstRepair, int backwardMoves, int unreadableSamples,
+			int lostRows,
 			int otherErrors, int committed) {
 	}
 

@@ -174,6 +174,30 @@ class RepairSafetyTests {
 	}
 
 	@Test
+	void restatingOwnedByLocksTheSequenceAgainstNextvalWithoutRewritingIt() throws Exception {
+		// the premise of the repair's sequence lock, on the real server
+		TestDatabase database = EmbeddedPostgres.createDatabase("ownedby");
+		database.execute("create sequence locked_seq; select nextval('locked_seq')");
+		long relfilenode = new JdbcTemplate(database.dataSource())
+			.queryForObject("select relfilenode from pg_class where relname = 'locked_seq'", Long.class);
+		try (Connection repair = database.dataSource().getConnection();
+				Statement statement = repair.createStatement();
+				Connection writer = database.dataSource().getConnection();
+				Statement writes = writer.createStatement()) {
+			repair.setAutoCommit(false);
+			statement.execute("alter sequence locked_seq owned by none");
+
+			writes.execute("set lock_timeout = '200ms'");
+			assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(java.sql.SQLException.class,
+					() -> writes.executeQuery("select nextval('locked_seq')")).getSQLState()).isEqualTo("55P03");
+			repair.commit();
+		}
+		assertThat(new JdbcTemplate(database.dataSource())
+			.queryForObject("select relfilenode from pg_class where relname = 'locked_seq'", Long.class))
+			.isEqualTo(relfilenode);
+	}
+
+	@Test
 	void fiveInstancesStartingAtOnceSetEachSequenceExactlyOnce() throws Exception {
 		TestDatabase database = EmbeddedPostgres.createDatabase("instances");
 		database.execute("""

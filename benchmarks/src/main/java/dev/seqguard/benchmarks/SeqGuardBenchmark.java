@@ -2,7 +2,6 @@ package dev.seqguard.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
