@@ -1,0 +1,52 @@
+package dev.seqguard.mismatch;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import dev.seqguard.testsupport.EmbeddedPostgres;
+import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.JpaContexts;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hibernate told to tolerate an allocationSize (50) that differs from the sequence's increment (1): SeqGuard uses
+ * the generator Hibernate really runs, and the repair makes Hibernate's next insert clear the data.
+ */
+class IncrementMismatchTests {
+
+	@Test
+	void toleratedMismatchIsMeasuredAndRepairedWithHibernatesOwnIncrement() {
+		TestDatabase database = EmbeddedPostgres.createDatabase("mismatch");
+		// (100, called) -> nextval 101 -> Hibernate's pooled optimizer hands out 52..101
+		database.execute("""
+				create sequence parcel_seq increment 1;
+				select setval('parcel_seq', 100, true);
+				create table parcel (id bigint primary key);
+				insert into parcel (id) select generate_series(1, 60);
+				""");
+		JpaContexts.on(database, ParcelConfiguration.class)
+			.withPropertyValues("spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy=log")
+			.run((context) -> {
+				SequenceGuard guard = context.getBean(SequenceGuard.class);
+
+				TargetReport checked = guard.check().targets().get(0);
+				assertThat(checked.optimizer()).isEqualTo("pooled");
+				assertThat(checked.incrementSize()).isEqualTo(50);
+				assertThat(checked.firstId()).isEqualTo(52);
+				assertThat(checked.lag()).isEqualTo(9);
+
+				assertThat(guard.repair().targets().get(0).status()).isEqualTo(TargetStatus.REPAIRED);
+				var entityManager = context.getBean(EntityManagerFactory.class).createEntityManager();
+				entityManager.getTransaction().begin();
+				Parcel parcel = new Parcel();
+				entityManager.persist(parcel);
+				entityManager.getTransaction().commit();
+				entityManager.close();
+				assertThat(parcel.id).isEqualTo(61);
+			});
+	}
+
+}
