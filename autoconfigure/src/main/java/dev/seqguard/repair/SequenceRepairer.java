@@ -196,7 +196,14 @@ public final class SequenceRepairer {
 		for (SequenceTable table : sequence.tables()) {
 			Long extreme = extremes.get(table.name());
 			if (extreme != null) {
-				long tableRequired = DriftMath.requiredNextValue(table.generator(), extreme, descending);
+				long tableRequired;
+				try {
+					tableRequired = DriftMath.requiredNextValue(table.generator(), extreme, descending);
+				}
+				catch (ArithmeticException ex) {
+					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, Map.of(),
+							"cannot be repaired: no bigint value clears id " + extreme + " in " + table.name());
+				}
 				required = (required == null) ? tableRequired
 						: (descending ? Math.min(required, tableRequired) : Math.max(required, tableRequired));
 			}
