@@ -12,21 +12,30 @@ import org.jspecify.annotations.Nullable;
  * @param outcome what happened
  * @param nextBefore what {@code nextval} returned before, {@code null} when not read
  * @param nextAfter what {@code nextval} returns now, {@code null} when not read
- * @param firstIdAfter per table ({@code schema.table}), the first id a freshly started application now hands out
+ * @param after per table ({@code schema.table}), what the sequence means for it now; empty when not read
  * @param detail what was done, or why not and what to do
  */
 public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable Long nextBefore,
-		@Nullable Long nextAfter, Map<String, Long> firstIdAfter, String detail) {
+		@Nullable Long nextAfter, Map<String, TableAfter> after, String detail) {
 
 	/**
 	 * Creates a result.
 	 */
 	public RepairResult {
-		firstIdAfter = Map.copyOf(firstIdAfter);
+		after = Map.copyOf(after);
 	}
 
 	static RepairResult failed(DriftedSequence sequence, String detail) {
 		return new RepairResult(sequence, Outcome.FAILED, null, null, Map.of(), detail);
+	}
+
+	/**
+	 * A table's view of the sequence after the repair.
+	 *
+	 * @param firstId the first id a freshly started application now hands out
+	 * @param usage share of the usable range now consumed
+	 */
+	public record TableAfter(long firstId, double usage) {
 	}
 
 	/** What happened to the sequence. */

@@ -37,18 +37,19 @@ public final class RepairedReport {
 	}
 
 	private static TargetReport apply(TargetReport target, RepairResult result) {
-		Long firstId = result.firstIdAfter().get(target.qualifiedTable());
+		RepairResult.TableAfter after = result.after().get(target.qualifiedTable());
 		boolean drifted = target.status() == TargetStatus.DRIFT;
 		return switch (result.outcome()) {
-			case REPAIRED -> target.afterRepair(drifted ? TargetStatus.REPAIRED : target.status(),
-					result.nextAfter(), firstId, drifted ? Long.valueOf(0) : target.lag(), result.detail());
-			case ALREADY_AHEAD -> target.afterRepair(drifted ? TargetStatus.OK : target.status(),
-					result.nextAfter(), firstId, drifted ? Long.valueOf(0) : target.lag(), result.detail());
-			case FAILED -> drifted ? target.afterRepair(TargetStatus.DRIFT, target.nextId(),
-					target.firstId(), target.lag(), "not repaired: " + result.detail() + "; fix by hand: "
-							+ target.detail()) : target;
-			case IMPOSSIBLE -> drifted ? target.afterRepair(TargetStatus.ERROR, target.nextId(),
-					target.firstId(), target.lag(), result.detail()) : target;
+			case REPAIRED, ALREADY_AHEAD -> (after == null) ? target : target.afterRepair(
+					!drifted ? target.status()
+							: (result.outcome() == RepairResult.Outcome.REPAIRED) ? TargetStatus.REPAIRED : TargetStatus.OK,
+					result.nextAfter(), after.firstId(), drifted ? Long.valueOf(0) : target.lag(), after.usage(),
+					result.detail());
+			case FAILED -> drifted ? target.afterRepair(TargetStatus.DRIFT, target.nextId(), target.firstId(),
+					target.lag(), target.usage(), "not repaired: " + result.detail() + "; fix by hand: " + target.detail())
+					: target;
+			case IMPOSSIBLE -> drifted ? target.afterRepair(TargetStatus.ERROR, target.nextId(), target.firstId(),
+					target.lag(), target.usage(), result.detail()) : target;
 		};
 	}
 

@@ -223,7 +223,7 @@ public final class SequenceRepairer {
 			return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, null, null, Map.of(),
 					"every table on the sequence is empty now");
 		}
-		return setForward(connection, sequence, required);
+		return setForward(connection, sequence, required, extremes);
 	}
 
 	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
@@ -314,8 +314,8 @@ public final class SequenceRepairer {
 		return null;
 	}
 
-	private static RepairResult setForward(Connection connection, DriftedSequence sequence, long required)
-			throws SQLException {
+	private static RepairResult setForward(Connection connection, DriftedSequence sequence, long required,
+			Map<String, Long> extremes) throws SQLException {
 		Setval setval = Setval.forNextValue(required, sequence.tables().get(0).bounds());
 		String sql = FORWARD_SETVAL_SQL.formatted(sequence.descending() ? ">" : "<", sequence.sequenceSql());
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -330,14 +330,16 @@ public final class SequenceRepairer {
 				row.getLong(3);
 				boolean moved = !row.wasNull();
 				long nextAfter = moved ? required : nextBefore;
-				Map<String, Long> firstIds = new HashMap<>();
+				Map<String, RepairResult.TableAfter> after = new HashMap<>();
 				sequence.tables()
-					.forEach((table) -> firstIds.put(table.name(), DriftMath.firstId(table.generator(), nextAfter)));
+					.forEach((table) -> after.put(table.name(),
+							new RepairResult.TableAfter(DriftMath.firstId(table.generator(), nextAfter),
+									DriftMath.usage(nextAfter, extremes.get(table.name()), table.bounds()))));
 				if (!moved) {
 					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter,
-							firstIds, "already ahead of every table (repaired by another instance)");
+							after, "already ahead of every table (repaired by another instance)");
 				}
-				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, firstIds,
+				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
 						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
 								+ " -> " + nextAfter);
 			}

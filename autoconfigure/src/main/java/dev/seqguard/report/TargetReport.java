@@ -42,14 +42,15 @@ public record TargetReport(String entity, @Nullable String schema, String table,
 	 * @param nextId the value the next {@code nextval} returns now
 	 * @param firstId the first id a freshly started application hands out now
 	 * @param lag the lag now
+	 * @param usage the usage now
 	 * @param detail what the repair did or why it did not
 	 * @return the new report
 	 */
 	public TargetReport afterRepair(TargetStatus status, @Nullable Long nextId, @Nullable Long firstId,
-			@Nullable Long lag, String detail) {
+			@Nullable Long lag, @Nullable Double usage, String detail) {
 		return new TargetReport(this.entity, this.schema, this.table, this.column, this.sequence, this.generator,
-				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, this.usage,
-				this.nearingExhaustion, status, detail);
+				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, this.nearingExhaustion,
+				status, detail);
 	}
 
 }
