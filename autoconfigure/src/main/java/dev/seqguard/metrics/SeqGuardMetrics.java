@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import dev.seqguard.SeqGuardListener;
 import dev.seqguard.SequenceGuard;
@@ -141,17 +143,18 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 				previous.targets(), failed.detail());
 	}
 
+	/** Adds gauges for new targets and removes those of vanished ones; existing gauges keep reading. */
 	private synchronized void publish(Meters meters) {
-		meters.lag().register(rows(this.lags), true);
-		meters.usage().register(rows(this.usages), true);
-		meters.drifted().register(rows(this.drifted), true);
+		meters.lag().register(rows(this.lags.keySet(), (metrics) -> metrics.lags), false);
+		meters.usage().register(rows(this.usages.keySet(), (metrics) -> metrics.usages), false);
+		meters.drifted().register(rows(this.drifted.keySet(), (metrics) -> metrics.drifted), false);
 	}
 
-	private List<MultiGauge.Row<?>> rows(Map<Tags, Double> values) {
-		List<MultiGauge.Row<?>> rows = new ArrayList<>(values.size());
-		// the value function reads this binder's map, never the database
-		values.keySet().forEach((tags) -> rows.add(MultiGauge.Row.of(tags, values,
-				(current) -> current.getOrDefault(tags, Double.NaN))));
+	private List<MultiGauge.Row<?>> rows(Set<Tags> keys, Function<SeqGuardMetrics, Map<Tags, Double>> values) {
+		List<MultiGauge.Row<?>> rows = new ArrayList<>(keys.size());
+		// each gauge reads the binder's latest values (a strongly held bean), never the database
+		keys.forEach((tags) -> rows.add(MultiGauge.Row.of(tags, this,
+				(metrics) -> values.apply(metrics).getOrDefault(tags, Double.NaN))));
 		return rows;
 	}
 
