@@ -1,26 +1,47 @@
 package dev.seqguard.autoconfigure;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
- * Checks (in {@code repair} mode: checks and repairs) every datasource once the context is refreshed (after Flyway and Liquibase migrated), before any other
- * runner inserts data and before readiness turns to {@code ACCEPTING_TRAFFIC}.
+ * Checks (in {@code repair} mode: checks and repairs) every datasource once at startup, before any traffic.
+ * <p>
+ * The work happens when every singleton of the context exists ({@link SmartInitializingSingleton}): Flyway and
+ * Liquibase have migrated and the entity manager factories are ready, but no lifecycle bean has started yet, so the
+ * web server does not accept a connection, message listener containers and schedulers are not running, and no
+ * {@link ApplicationRunner} has run. An {@code ApplicationRunner} alone would start too late: Spring Boot opens the
+ * port during the context refresh, before it calls any runner. As a runner of the highest precedence this bean
+ * still comes before the application's own runners in the rare contexts that create it late (it then checks
+ * there).
+ * <p>
+ * {@code report} and {@code repair} never stop the application, whatever fails inside SeqGuard: one WARN says
+ * what went wrong. {@code fail} stops startup on drift or when the database cannot be checked.
  */
-public class SeqGuardStartupCheck implements ApplicationRunner, Ordered {
+public class SeqGuardStartupCheck implements SmartInitializingSingleton, ApplicationRunner, Ordered {
+
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
 	private final SequenceGuard guard;
 
 	private final SeqGuardProperties.Mode mode;
+
+	private final AtomicBoolean done = new AtomicBoolean();
 
 	/**
 	 * Creates the startup check.
@@ -33,13 +54,47 @@ public class SeqGuardStartupCheck implements ApplicationRunner, Ordered {
 	}
 
 	@Override
+	public void afterSingletonsInstantiated() {
+		runOnce();
+	}
+
+	@Override
 	public void run(ApplicationArguments args) {
-		SeqGuardReport report = (this.mode == SeqGuardProperties.Mode.REPAIR) ? this.guard.repair()
-				: this.guard.check();
-		ReportLogger.log(report);
+		runOnce();
+	}
+
+	private void runOnce() {
+		if (this.done.compareAndSet(false, true)) {
+			checkNow(UnaryOperator.identity());
+		}
+	}
+
+	/**
+	 * Checks now, and in {@code repair} mode repairs, through the given connections; logs the outcome and, in
+	 * {@code fail} mode, throws when a sequence drifted or a datasource could not be checked.
+	 * @param connections maps each guarded datasource to the one to use (for example a test's transaction)
+	 */
+	public void checkNow(UnaryOperator<DataSource> connections) {
+		SeqGuardReport report;
+		try {
+			report = this.guard.run(this.mode == SeqGuardProperties.Mode.REPAIR, connections);
+			ReportLogger.log(report);
+		}
+		catch (RuntimeException ex) {
+			if (this.mode == SeqGuardProperties.Mode.FAIL) {
+				throw ex;
+			}
+			logger.warn("SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + modeName()
+					+ " never stops the application): " + ex, ex);
+			return;
+		}
 		if (this.mode == SeqGuardProperties.Mode.FAIL) {
 			failOnProblems(report);
 		}
+	}
+
+	private String modeName() {
+		return this.mode.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static void failOnProblems(SeqGuardReport report) {

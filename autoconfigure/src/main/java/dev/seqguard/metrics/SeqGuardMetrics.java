@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.seqguard.SeqGuardListener;
@@ -51,6 +52,9 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private final List<Meters> boundRegistries = new CopyOnWriteArrayList<>();
 
+	// the startup check runs before Spring Boot binds meter binders: its timings and repairs wait here
+	private final List<Consumer<MeterRegistry>> recordedBeforeBinding = new ArrayList<>();
+
 	/**
 	 * Creates the meters' source and subscribes to the guard's checks.
 	 * @param guard the guard
@@ -72,24 +76,25 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 				MultiGauge.builder("seqguard.drifted")
 					.description("Targets whose sequence is behind the data after the latest check")
 					.register(registry));
-		this.boundRegistries.add(meters);
+		synchronized (this.recordedBeforeBinding) {
+			this.recordedBeforeBinding.forEach((event) -> event.accept(registry));
+			this.boundRegistries.add(meters);
+		}
 		publish(meters);
 	}
 
 	@Override
 	public void checked(DataSourceReport report) {
 		remember(report);
-		for (Meters meters : this.boundRegistries) {
-			if (report.outcome() != Outcome.NOT_POSTGRESQL) {
-				Timer.builder("seqguard.check")
-					.description("Duration of each check")
-					.tags("datasource", report.dataSource(), "outcome",
-							(report.outcome() == Outcome.FAILED) ? "error" : "success")
-					.register(meters.registry())
-					.record(report.duration());
-			}
-			publish(meters);
+		if (report.outcome() != Outcome.NOT_POSTGRESQL) {
+			record((registry) -> Timer.builder("seqguard.check")
+				.description("Duration of each check")
+				.tags("datasource", report.dataSource(), "outcome",
+						(report.outcome() == Outcome.FAILED) ? "error" : "success")
+				.register(registry)
+				.record(report.duration()));
 		}
+		this.boundRegistries.forEach(this::publish);
 	}
 
 	@Override
@@ -100,15 +105,24 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 				continue;
 			}
 			String outcome = (target.status() == TargetStatus.REPAIRED) ? "repaired" : "failed";
-			for (Meters meters : this.boundRegistries) {
-				Counter.builder("seqguard.repairs")
-					.description("Repairs attempted")
-					.tags("datasource", after.dataSource(), "schema", orEmpty(target.schema()), "table", target.table(),
-							"outcome", outcome)
-					.register(meters.registry())
-					.increment();
+			record((registry) -> Counter.builder("seqguard.repairs")
+				.description("Repairs attempted")
+				.tags("datasource", after.dataSource(), "schema", orEmpty(target.schema()), "table", target.table(),
+						"outcome", outcome)
+				.register(registry)
+				.increment());
+		}
+	}
+
+	/** Records into every bound registry, or keeps the event for the registries bound later. */
+	private void record(Consumer<MeterRegistry> event) {
+		synchronized (this.recordedBeforeBinding) {
+			if (this.boundRegistries.isEmpty()) {
+				this.recordedBeforeBinding.add(event);
+				return;
 			}
 		}
+		this.boundRegistries.forEach((meters) -> event.accept(meters.registry()));
 	}
 
 	private synchronized void remember(DataSourceReport report) {
