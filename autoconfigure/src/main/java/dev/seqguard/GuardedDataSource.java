@@ -11,10 +11,23 @@ import dev.seqguard.discovery.Target;
  * A datasource and the id columns to check in it.
  *
  * @param name the name used in logs, reports and the {@code datasource} tag
- * @param dataSource where the tables live
+ * @param dataSource where the tables live; every check connects through it
+ * @param repairDataSource the same database, connected as the role that repairs (the {@code dataSource} itself
+ * unless the repair has credentials of its own)
  * @param targets supplies the targets; called once, on the first check
  */
-public record GuardedDataSource(String name, DataSource dataSource, Supplier<List<Target>> targets) {
+public record GuardedDataSource(String name, DataSource dataSource, DataSource repairDataSource,
+		Supplier<List<Target>> targets) {
+
+	/**
+	 * Creates a guarded datasource that repairs through its own connections.
+	 * @param name the name
+	 * @param dataSource the datasource
+	 * @param targets supplies the targets
+	 */
+	public GuardedDataSource(String name, DataSource dataSource, Supplier<List<Target>> targets) {
+		this(name, dataSource, dataSource, targets);
+	}
 
 	/**
 	 * Creates a guarded datasource with a fixed list of targets.
@@ -26,6 +39,16 @@ public record GuardedDataSource(String name, DataSource dataSource, Supplier<Lis
 	public static GuardedDataSource of(String name, DataSource dataSource, List<Target> targets) {
 		List<Target> copy = List.copyOf(targets);
 		return new GuardedDataSource(name, dataSource, () -> copy);
+	}
+
+	/**
+	 * Returns this datasource with repairs going through other connections, for example as a role that may
+	 * {@code setval} while the application's own role may not.
+	 * @param repairDataSource the datasource of the repairing role
+	 * @return the guarded datasource
+	 */
+	public GuardedDataSource withRepairDataSource(DataSource repairDataSource) {
+		return new GuardedDataSource(this.name, this.dataSource, repairDataSource, this.targets);
 	}
 
 }

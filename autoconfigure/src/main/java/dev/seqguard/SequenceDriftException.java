@@ -17,7 +17,7 @@ public class SequenceDriftException extends RuntimeException {
 	 * @param drifted the drifted targets
 	 */
 	public SequenceDriftException(List<TargetReport> drifted) {
-		super(message(drifted));
+		super(describe(drifted) + System.lineSeparator() + action());
 		this.drifted = List.copyOf(drifted);
 	}
 
@@ -29,17 +29,28 @@ public class SequenceDriftException extends RuntimeException {
 		return this.drifted;
 	}
 
-	private static String message(List<TargetReport> drifted) {
+	/**
+	 * Describes every drifted target, with the statement that fixes it.
+	 * @param drifted the drifted targets
+	 * @return one line per target after a heading
+	 */
+	public static String describe(List<TargetReport> drifted) {
 		StringBuilder message = new StringBuilder().append(drifted.size())
 			.append(drifted.size() == 1 ? " sequence is" : " sequences are")
 			.append(" behind the data; the next inserts would fail with duplicate keys:");
 		for (TargetReport target : drifted) {
 			message.append(System.lineSeparator()).append("  - ").append(ReportLogger.describeDrift(target));
 		}
-		return message.append(System.lineSeparator())
-			.append("Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
-					+ " them forward safely (seqguard.mode=report only reports).")
-			.toString();
+		return message.toString();
+	}
+
+	/**
+	 * Says what to do about drift.
+	 * @return the action
+	 */
+	public static String action() {
+		return "Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
+				+ " them forward safely (seqguard.mode=report only reports).";
 	}
 
 }

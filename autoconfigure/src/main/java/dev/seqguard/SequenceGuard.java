@@ -1,11 +1,15 @@
 package dev.seqguard;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.Inspection;
@@ -15,6 +19,9 @@ import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.SeqGuardReport;
+import org.jspecify.annotations.Nullable;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Checks every guarded datasource for sequences that fell behind their tables, and keeps the latest report.
@@ -26,6 +33,8 @@ import dev.seqguard.report.SeqGuardReport;
  * </pre>
  */
 public class SequenceGuard {
+
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
 	private final List<GuardedDataSource> dataSources;
 
@@ -66,7 +75,7 @@ public class SequenceGuard {
 	 * @return the report
 	 */
 	public SeqGuardReport check() {
-		return run(false);
+		return run(false, UnaryOperator.identity());
 	}
 
 	/**
@@ -76,22 +85,32 @@ public class SequenceGuard {
 	 * @return the report after the repairs
 	 */
 	public SeqGuardReport repair() {
-		return run(true);
+		return run(true, UnaryOperator.identity());
 	}
 
-	private synchronized SeqGuardReport run(boolean repair) {
+	/**
+	 * Checks, and when asked repairs, through connections the caller provides: each guarded datasource passes
+	 * through {@code connections} first, for example to join a test's transaction so that rows it inserted are
+	 * seen. A datasource the function returns unchanged is used as usual; a changed one serves the repair too.
+	 * @param repair whether to repair what the check finds
+	 * @param connections maps each guarded datasource to the one to use
+	 * @return the report
+	 */
+	public synchronized SeqGuardReport run(boolean repair, UnaryOperator<DataSource> connections) {
 		List<DataSourceReport> reports = new ArrayList<>(this.dataSources.size());
 		for (GuardedDataSource dataSource : this.dataSources) {
-			List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
-					(name) -> List.copyOf(dataSource.targets().get()));
-			Inspection inspection = this.inspector.inspect(dataSource.name(), dataSource.dataSource(), targets);
-			DataSourceReport report = inspection.report();
-			if (repair && !inspection.driftedSequences().isEmpty()) {
-				DataSourceReport before = report;
-				report = RepairedReport.apply(before,
-						this.repairer.repair(dataSource.dataSource(), inspection.driftedSequences()));
-				DataSourceReport after = report;
-				this.listeners.forEach((listener) -> listener.repaired(before, after));
+			DataSource checkSource = connections.apply(dataSource.dataSource());
+			DataSource repairSource = (checkSource != dataSource.dataSource()) ? checkSource
+					: dataSource.repairDataSource();
+			DataSourceReport report;
+			try {
+				report = runOne(dataSource, checkSource, repair ? repairSource : null);
+			}
+			catch (RuntimeException ex) {
+				// whatever fails inside SeqGuard costs this datasource's check, never the application
+				logger.debug("SeqGuard failed on datasource '" + dataSource.name() + "'", ex);
+				report = new DataSourceReport(dataSource.name(), DataSourceReport.Outcome.FAILED, Instant.now(),
+						Duration.ZERO, List.of(), "SeqGuard failed unexpectedly: " + ex);
 			}
 			reports.add(report);
 			DataSourceReport checked = report;
@@ -100,6 +119,21 @@ public class SequenceGuard {
 		SeqGuardReport report = new SeqGuardReport(reports);
 		this.latestReport = report;
 		return report;
+	}
+
+	private DataSourceReport runOne(GuardedDataSource dataSource, DataSource checkSource,
+			@Nullable DataSource repairSource) {
+		List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
+				(name) -> List.copyOf(dataSource.targets().get()));
+		Inspection inspection = this.inspector.inspect(dataSource.name(), checkSource, targets);
+		DataSourceReport report = inspection.report();
+		if (repairSource == null || inspection.driftedSequences().isEmpty()) {
+			return report;
+		}
+		DataSourceReport after = RepairedReport.apply(report,
+				this.repairer.repair(repairSource, inspection.driftedSequences()));
+		this.listeners.forEach((listener) -> listener.repaired(report, after));
+		return after;
 	}
 
 	/**

@@ -1,17 +1,30 @@
 package dev.seqguard.actuate;
 
-import dev.seqguard.SequenceGuard;
-import dev.seqguard.report.SeqGuardReport;
+import java.util.List;
 
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.TargetReport;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
- * {@code GET /actuator/seqguard} returns the latest report without touching the database; {@code POST} repairs
- * every drifted sequence now and returns the report after it.
+ * {@code GET /actuator/seqguard} returns the latest report without touching the database;
+ * {@code GET /actuator/seqguard/{table}} the entries of one table ({@code table} or {@code schema.table}; 404 when
+ * no target has that name); {@code POST} repairs every drifted sequence now and returns the report after it.
+ * <p>
+ * Read-only by default: the repair answers only where the application granted it with
+ * {@code management.endpoint.seqguard.access=unrestricted}. Responses are the endpoint's own
+ * {@link OperationResponseBody} types, so the application's JSON settings cannot reshape them.
  */
-@Endpoint(id = "seqguard")
+@Endpoint(id = "seqguard", defaultAccess = Access.READ_ONLY)
 public class SeqGuardEndpoint {
 
 	private final SequenceGuard guard;
@@ -29,8 +42,26 @@ public class SeqGuardEndpoint {
 	 * @return the report
 	 */
 	@ReadOperation
-	public SeqGuardReport report() {
-		return this.guard.latestReport();
+	public ReportDescriptor report() {
+		return new ReportDescriptor(this.guard.latestReport());
+	}
+
+	/**
+	 * Returns the latest report's entries for one table.
+	 * @param table {@code table} or {@code schema.table}
+	 * @return the entries, {@code null} (404) when no target has that table
+	 */
+	@ReadOperation
+	public @Nullable TableDescriptor table(@Selector String table) {
+		List<TableEntry> entries = this.guard.latestReport()
+			.dataSources()
+			.stream()
+			.flatMap((dataSource) -> dataSource.targets()
+				.stream()
+				.filter((target) -> table.equals(target.table()) || table.equals(target.qualifiedTable()))
+				.map((target) -> new TableEntry(dataSource.dataSource(), target)))
+			.toList();
+		return entries.isEmpty() ? null : new TableDescriptor(table, entries);
 	}
 
 	/**
@@ -38,8 +69,41 @@ public class SeqGuardEndpoint {
 	 * @return the report after the repair
 	 */
 	@WriteOperation
-	public SeqGuardReport repair() {
-		return this.guard.repair();
+	public ReportDescriptor repair() {
+		return new ReportDescriptor(this.guard.repair());
+	}
+
+	/**
+	 * The report of every datasource.
+	 *
+	 * @param dataSources one report per datasource
+	 */
+	public record ReportDescriptor(List<DataSourceReport> dataSources) implements OperationResponseBody {
+
+		ReportDescriptor(SeqGuardReport report) {
+			this(report.dataSources());
+		}
+
+	}
+
+	/**
+	 * The entries of one table.
+	 *
+	 * @param table the name asked for
+	 * @param targets the table's entries, one per datasource and id column
+	 */
+	public record TableDescriptor(String table, List<TableEntry> targets) implements OperationResponseBody {
+
+	}
+
+	/**
+	 * One entry of a table, with the datasource it was found in.
+	 *
+	 * @param dataSource the datasource's name
+	 * @param target the entry
+	 */
+	public record TableEntry(String dataSource, TargetReport target) {
+
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,8 +42,9 @@ public final class SeqGuardActuatorAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "seqguardHealthIndicator")
 		@ConditionalOnEnabledHealthIndicator("seqguard")
-		SeqGuardHealthIndicator seqguardHealthIndicator(SequenceGuard sequenceGuard) {
-			return new SeqGuardHealthIndicator(sequenceGuard);
+		SeqGuardHealthIndicator seqguardHealthIndicator(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
+			return new SeqGuardHealthIndicator(sequenceGuard,
+					new Status(properties.getHealth().getDriftStatus().name()));
 		}
 
 	}

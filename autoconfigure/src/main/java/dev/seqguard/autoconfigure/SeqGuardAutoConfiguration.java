@@ -1,5 +1,8 @@
 package dev.seqguard.autoconfigure;
 
+import java.util.List;
+
+import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.TableFilter;
@@ -35,8 +38,20 @@ public final class SeqGuardAutoConfiguration {
 	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		return new SequenceGuard(EntityManagerFactoryDataSources.find(beanFactory), settings,
-				properties.getRepair().getLockTimeout());
+		return new SequenceGuard(withRepairRole(EntityManagerFactoryDataSources.find(beanFactory), properties.getRepair()),
+				settings, properties.getRepair().getLockTimeout());
+	}
+
+	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,
+			SeqGuardProperties.Repair repair) {
+		String username = repair.getUsername();
+		if (username == null) {
+			return dataSources;
+		}
+		return dataSources.stream()
+			.map((dataSource) -> dataSource.withRepairDataSource(
+					new RepairRoleDataSource(dataSource.dataSource(), username, repair.getPassword())))
+			.toList();
 	}
 
 	@Bean

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -55,6 +57,8 @@ public class SeqGuardProperties implements Validator {
 	private double exhaustionThreshold = 0.8;
 
 	private final Repair repair = new Repair();
+
+	private final Health health = new Health();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -116,6 +120,10 @@ public class SeqGuardProperties implements Validator {
 		return this.repair;
 	}
 
+	public Health getHealth() {
+		return this.health;
+	}
+
 	@Override
 	public boolean supports(Class<?> type) {
 		return SeqGuardProperties.class.isAssignableFrom(type);
@@ -133,6 +141,10 @@ public class SeqGuardProperties implements Validator {
 		}
 		rejectBlankPatterns(errors, "include", properties.getInclude());
 		rejectBlankPatterns(errors, "exclude", properties.getExclude());
+		if (properties.getRepair().getPassword() != null && properties.getRepair().getUsername() == null) {
+			errors.rejectValue("repair.username", "seqguard.missing",
+					"must be set when seqguard.repair.password is set");
+		}
 	}
 
 	private static void rejectNegative(Errors errors, String field, Duration value) {
@@ -173,6 +185,17 @@ public class SeqGuardProperties implements Validator {
 		 */
 		private Duration lockTimeout = Duration.ofSeconds(5);
 
+		/**
+		 * Login role of the repair's own connections (same URL as the datasource), so that the application's role
+		 * needs no UPDATE on sequences; the datasource's own credentials when not set.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Password of seqguard.repair.username.
+		 */
+		private @Nullable String password;
+
 		public Duration getLockTimeout() {
 			return this.lockTimeout;
 		}
@@ -180,6 +203,59 @@ public class SeqGuardProperties implements Validator {
 		public void setLockTimeout(Duration lockTimeout) {
 			this.lockTimeout = lockTimeout;
 		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+	}
+
+	/**
+	 * Health settings.
+	 */
+	public static class Health {
+
+		/**
+		 * Status of the 'seqguard' health contributor while a sequence is behind its table.
+		 */
+		private DriftStatus driftStatus = DriftStatus.UP;
+
+		public DriftStatus getDriftStatus() {
+			return this.driftStatus;
+		}
+
+		public void setDriftStatus(DriftStatus driftStatus) {
+			this.driftStatus = driftStatus;
+		}
+
+	}
+
+	/**
+	 * Health status reported while a sequence drifts. Drift is a property of the shared database, not of one
+	 * instance: a status that fails {@code /actuator/health} takes every instance out of its load balancer at once.
+	 */
+	public enum DriftStatus {
+
+		/** Drift shows only in the details; {@code /actuator/health} keeps answering 200. */
+		UP,
+
+		/** {@code OUT_OF_SERVICE}: 503 with Spring Boot's default status mapping. */
+		OUT_OF_SERVICE,
+
+		/** {@code DOWN}: 503 with Spring Boot's default status mapping. */
+		DOWN
 
 	}
 

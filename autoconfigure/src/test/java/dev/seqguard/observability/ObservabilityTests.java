@@ -8,31 +8,28 @@ import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.RoundTripCountingDataSource;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prometheus, the endpoint and the health over real HTTP, on a drifted database: the story an operator sees, in
- * order (report, then repair).
+ * Prometheus, the endpoint and the health over real HTTP, on a drifted database in {@code report} mode: what an
+ * operator sees, and what an anonymous caller cannot do.
  */
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
 				"management.endpoints.web.exposure.include=health,prometheus,seqguard",
 				"management.endpoint.health.show-details=always" })
 @Import(CountingDataSourceConfiguration.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("observed");
@@ -54,7 +51,6 @@ class ObservabilityTests {
 	DataSource dataSource;
 
 	@Test
-	@Order(1)
 	void prometheusShowsTheExactLagOfEveryTableAndTheCheck() {
 		String scrape = http().get("/actuator/prometheus").body();
 
@@ -67,7 +63,6 @@ class ObservabilityTests {
 	}
 
 	@Test
-	@Order(2)
 	void scrapingRunsNoSql() {
 		RoundTripCountingDataSource counting = (RoundTripCountingDataSource) this.dataSource;
 		counting.takeCount();
@@ -80,7 +75,6 @@ class ObservabilityTests {
 	}
 
 	@Test
-	@Order(3)
 	void endpointReturnsTheReportAsDocumentedJson() {
 		String json = http().get("/actuator/seqguard").body();
 
@@ -107,31 +101,41 @@ class ObservabilityTests {
 	}
 
 	@Test
-	@Order(4)
-	void healthIsDownWhileASequenceIsBehind() {
-		var response = http().get("/actuator/health/seqguard");
+	void endpointReturnsOneTableAndNotFoundForAnUnknownOne() {
+		var ledger = http().get("/actuator/seqguard/ledger");
+		var qualified = http().get("/actuator/seqguard/public.ledger");
+		var unknown = http().get("/actuator/seqguard/no_such_table");
 
-		assertThat(response.statusCode()).isEqualTo(503);
-		assertThat(JsonPath.<String>read(response.body(), "$.status")).isEqualTo("DOWN");
-		assertThat(JsonPath.<List<String>>read(response.body(), "$.details.drifted"))
+		assertThat(ledger.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<List<Integer>>read(ledger.body(), "$.targets[*].target.lag")).containsExactly(5);
+		assertThat(JsonPath.<List<String>>read(ledger.body(), "$.targets[*].dataSource")).containsExactly("dataSource");
+		assertThat(JsonPath.<List<Integer>>read(qualified.body(), "$.targets[*].target.lag")).containsExactly(5);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void driftLeavesTheApplicationsHealthUpAndNamesTheDriftedTableInTheDetails() {
+		var health = http().get("/actuator/health");
+		var seqguard = http().get("/actuator/health/seqguard");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
+		assertThat(seqguard.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(seqguard.body(), "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<List<String>>read(seqguard.body(), "$.details.drifted"))
 			.containsExactly("public.ledger.id (public.ledger_id_seq, lag 5)");
 	}
 
 	@Test
-	@Order(5)
-	void postRepairsAndHealthTurnsUp() {
-		var repaired = http().post("/actuator/seqguard");
+	void anAnonymousPostChangesNothingWhileAccessIsReadOnly() {
+		var post = http().post("/actuator/seqguard");
 
-		assertThat(repaired.statusCode()).isEqualTo(200);
-		assertThat(JsonPath.<List<String>>read(repaired.body(), "$.dataSources[0].targets[?(@.table == 'ledger')].status"))
-			.containsExactly("REPAIRED");
-		var health = http().get("/actuator/health/seqguard");
-		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
-		String scrape = http().get("/actuator/prometheus").body();
-		assertThat(scrape).contains("seqguard_repairs_total{datasource=\"dataSource\",outcome=\"repaired\",schema=\"public\",table=\"ledger\"} 1.0")
-			.contains("seqguard_sequence_lag{" + LEDGER + "} 0.0")
-			.contains("seqguard_drifted{datasource=\"dataSource\"} 0.0");
+		assertThat(post.statusCode()).isNotEqualTo(200).isBetween(400, 499);
+		assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
+				"select last_value from ledger_id_seq", Long.class)).isEqualTo(1);
+		assertThat(JsonPath.<List<String>>read(http().get("/actuator/seqguard").body(),
+				"$.dataSources[0].targets[?(@.table == 'ledger')].status"))
+			.containsExactly("DRIFT");
 	}
 
 	private Http http() {

@@ -23,6 +23,12 @@ record Http(int port) {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
+	HttpResponse<String> post(String path) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build());
+	}
+
 	HttpResponse<String> postJson(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

@@ -35,10 +35,15 @@ class SampleRestApiTests {
 				.contains("duplicate key value violates unique constraint \"category_pkey\"")
 				.contains("Key (id)=(1) already exists");
 			assertThat(JsonPath.<String>read(created.body(), "$.explanation")).contains("/actuator/seqguard");
-			assertThat(http.get("/actuator/health/seqguard").statusCode()).isEqualTo(503);
+			HttpResponse<String> health = http.get("/actuator/health/seqguard");
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(JsonPath.<java.util.List<String>>read(health.body(), "$.details.drifted")).hasSize(4);
 			assertThat(output.getAll()).contains("SeqGuard found 4 tables whose sequence is behind their rows")
 				.contains("public.product: lag 120")
 				.contains("curl -X POST http://localhost:" + http.port() + "/actuator/seqguard");
+
+			assertThat(http.post("/actuator/seqguard").statusCode()).isEqualTo(200);
+			assertThat(http.postJson("/catalog/categories", GAMES).statusCode()).isEqualTo(201);
 		}
 	}
 
