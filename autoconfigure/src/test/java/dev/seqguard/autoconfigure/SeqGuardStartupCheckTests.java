@@ -93,6 +93,26 @@ class SeqGuardStartupCheckTests {
 	}
 
 	@Test
+	void reportModeNeverStopsTheApplicationWhateverFailsInsideSeqGuard(CapturedOutput output) {
+		GuardedDataSource broken = new GuardedDataSource("broken", database.dataSource(), () -> {
+			throw new IllegalStateException("discovery blew up");
+		});
+		GuardedDataSource healthy = GuardedDataSource.of("ds", database.dataSource(), this.targets);
+		SequenceGuard guard = new SequenceGuard(List.of(broken, healthy), InspectionSettings.DEFAULTS);
+
+		assertThatNoException().isThrownBy(() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.REPORT)
+			.afterSingletonsInstantiated());
+
+		assertThat(output.getAll()).contains("WARN")
+			.contains("SeqGuard could not check datasource 'broken': SeqGuard failed unexpectedly:"
+					+ " java.lang.IllegalStateException: discovery blew up");
+		assertThat(guard.latestReport().drifted()).extracting((target) -> target.table())
+			.containsExactly("drifted_a", "drifted_b");
+		assertThatIllegalStateException().isThrownBy(() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.FAIL)
+			.afterSingletonsInstantiated()).withMessageContaining("discovery blew up");
+	}
+
+	@Test
 	void runsBeforeEveryOtherRunner() {
 		assertThat(startupCheck(database.dataSource(), SeqGuardProperties.Mode.REPORT).getOrder())
 			.isEqualTo(Integer.MIN_VALUE);
