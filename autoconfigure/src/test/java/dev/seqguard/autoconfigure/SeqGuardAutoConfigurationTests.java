@@ -1,5 +1,7 @@
 package dev.seqguard.autoconfigure;
 
+import java.lang.reflect.Proxy;
+
 import java.util.List;
 
 import dev.seqguard.SequenceGuard;
@@ -12,6 +14,7 @@ import dev.seqguard.schemas.GadgetConfiguration;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.JpaContexts;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -97,7 +100,18 @@ class SeqGuardAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutHibernateOnTheClasspath() {
+		// an entity manager factory of another JPA provider: only the missing Hibernate classes keep SeqGuard out
+		EntityManagerFactory otherProvider = (EntityManagerFactory) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { EntityManagerFactory.class },
+				(proxy, method, args) -> switch (method.getName()) {
+					case "toString" -> "another provider's EntityManagerFactory";
+					case "hashCode" -> System.identityHashCode(proxy);
+					case "equals" -> proxy == args[0];
+					case "isOpen" -> true;
+					default -> null;
+				});
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SeqGuardAutoConfiguration.class))
+			.withBean(EntityManagerFactory.class, () -> otherProvider)
 			.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SequenceGuard.class));
 	}

@@ -112,12 +112,6 @@ class SeqGuardStartupCheckTests {
 			.afterSingletonsInstantiated()).withMessageContaining("discovery blew up");
 	}
 
-	@Test
-	void runsBeforeEveryOtherRunner() {
-		assertThat(startupCheck(database.dataSource(), SeqGuardProperties.Mode.REPORT).getOrder())
-			.isEqualTo(Integer.MIN_VALUE);
-	}
-
 	private SeqGuardStartupCheck startupCheck(javax.sql.DataSource dataSource, SeqGuardProperties.Mode mode) {
 		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", dataSource, this.targets)),
 				InspectionSettings.DEFAULTS);
