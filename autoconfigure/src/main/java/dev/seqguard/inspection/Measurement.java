@@ -211,7 +211,7 @@ final class Measurement {
 		}
 		double usage = DriftMath.usage(next, extremeId, bounds);
 		boolean nearingExhaustion = usage >= this.settings.exhaustionThreshold();
-		long lag = (extremeId != null) ? DriftMath.lag(firstId, extremeId, bounds.descending()) : 0;
+		long lag = (extremeId != null) ? DriftMath.lag(generator, firstId, extremeId, bounds.increment()) : 0;
 		if (lag == 0) {
 			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
 					TargetStatus.OK, null);
