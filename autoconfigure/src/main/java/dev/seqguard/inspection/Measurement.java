@@ -97,6 +97,9 @@ final class Measurement {
 	/** Returns the report of a target that cannot be measured, or {@code null} when it can. */
 	private @Nullable TargetReport uncheckable(ResolvedTarget target) {
 		Target discovered = target.target();
+		if (discovered.kind() == Target.Kind.ERROR) {
+			return Reports.error(target, discovered.reason());
+		}
 		if (!discovered.isChecked()) {
 			return Reports.skipped(target, discovered.skipReason());
 		}
