@@ -4,11 +4,12 @@ import java.util.List;
 
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.generator.Generator;
+import org.hibernate.id.CompositeNestedGeneratedValueGenerator;
 import org.hibernate.metamodel.mapping.TableDetails;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Describes one entity: its id table, id column and generator.
+ * Describes one entity: its id table, id column (or the generated parts of a composite id) and generator.
  */
 final class EntityTargets {
 
@@ -16,8 +17,11 @@ final class EntityTargets {
 
 	private final GeneratorTargets generators;
 
+	private final CompositeIdTargets compositeIds;
+
 	EntityTargets(SqlStringGenerationContext sqlNames) {
 		this.generators = new GeneratorTargets(sqlNames);
+		this.compositeIds = new CompositeIdTargets(this.generators);
 	}
 
 	List<Target> describe(EntityPersister persister) {
@@ -33,6 +37,9 @@ final class EntityTargets {
 		}
 		DbName table = DbName.parse(renderedTable);
 		Generator generator = persister.getGenerator();
+		if (generator instanceof CompositeNestedGeneratedValueGenerator composite) {
+			return this.compositeIds.describe(entity, table, persister, composite);
+		}
 		TableDetails.KeyDetails key = tableDetails.getKeyDetails();
 		if (key.getColumnCount() != 1) {
 			return List.of(Target.skipped(entity, table, null, "composite",
