@@ -25,6 +25,11 @@ final class GeneratorTargets {
 	Target describe(String entity, DbName table, String column, Generator generator) {
 		String generatorClass = generator.getClass().getName();
 		String generatorLabel = simpleName(generatorClass);
+		if (!generatorClass.startsWith("org.hibernate.")) {
+			// even a subclass of Hibernate's own generators may hand out other ids than the sequence's values
+			return Target.skipped(entity, table, column, "custom", "custom id generator " + generatorClass
+					+ " (@IdGeneratorType or @GenericGenerator): SeqGuard cannot know which ids it hands out");
+		}
 		if (generator instanceof IdentityGenerator) {
 			return Target.checked(entity, table, column, IdGenerator.IDENTITY);
 		}
