@@ -1,9 +1,6 @@
 package dev.seqguard.discovery;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -23,7 +20,7 @@ public final class HibernateTargetDiscovery {
 	}
 
 	/**
-	 * Lists one target per distinct (id table, id columns) of the entity manager factory's entities.
+	 * Lists the targets of the entity manager factory's entities, one per id column (see {@link DistinctTargets}).
 	 * <p>
 	 * Abstract entities are left out: their concrete subclasses carry the same id (JOINED, SINGLE_TABLE) or their own
 	 * tables (TABLE_PER_CLASS, where the abstract root has no physical table).
@@ -33,20 +30,18 @@ public final class HibernateTargetDiscovery {
 	public static List<Target> discover(EntityManagerFactory entityManagerFactory) {
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EntityTargets entities = new EntityTargets(sessionFactory.getSqlStringGenerationContext());
-		Map<String, Target> targetsByTableAndKey = new LinkedHashMap<>();
+		DistinctTargets targets = new DistinctTargets();
 		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
 			try {
 				if (!persister.isAbstract()) {
-					for (Target target : entities.describe(persister)) {
-						targetsByTableAndKey.putIfAbsent(target.table() + "/" + target.column(), target);
-					}
+					targets.addAll(entities.describe(persister));
 				}
 			}
 			catch (RuntimeException ex) {
-				targetsByTableAndKey.put("error/" + persister.getEntityName(), notUnderstood(persister, ex));
+				targets.add(notUnderstood(persister, ex));
 			}
 		});
-		return new ArrayList<>(targetsByTableAndKey.values());
+		return targets.list();
 	}
 
 	private static Target notUnderstood(EntityPersister persister, RuntimeException ex) {
