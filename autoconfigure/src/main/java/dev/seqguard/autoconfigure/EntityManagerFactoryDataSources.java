@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
+import dev.seqguard.discovery.DistinctTargets;
 import dev.seqguard.discovery.HibernateTargetDiscovery;
 import dev.seqguard.discovery.Target;
 import jakarta.persistence.EntityManagerFactory;
@@ -51,15 +52,13 @@ final class EntityManagerFactoryDataSources {
 		return guarded;
 	}
 
-	/** Targets of every factory on one datasource, one per (table, column). */
+	/** Targets of every factory on one datasource, one per id column (the checked one when entities share it). */
 	private static List<Target> discover(List<EntityManagerFactory> factories) {
-		Map<String, Target> targets = new LinkedHashMap<>();
+		DistinctTargets targets = new DistinctTargets();
 		for (EntityManagerFactory factory : factories) {
-			for (Target target : HibernateTargetDiscovery.discover(factory)) {
-				targets.putIfAbsent(target.table() + "/" + target.column(), target);
-			}
+			targets.addAll(HibernateTargetDiscovery.discover(factory));
 		}
-		return new ArrayList<>(targets.values());
+		return targets.list();
 	}
 
 }

@@ -10,12 +10,17 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Hibernate renders names SQL-ready: {@code inventory.stock_item}, {@code "OrderLine"}. Parsing them here, with
  * PostgreSQL's rules (quoted parts keep their case, unquoted parts fold to lower case), lets the names reach the
- * database as bind parameters instead of SQL text.
+ * database as bind parameters instead of SQL text. Like PostgreSQL, each part is cut to
+ * {@value #MAX_IDENTIFIER_BYTES} bytes (NAMEDATALEN - 1) of UTF-8, never inside a character: a longer name in a
+ * mapping reaches the same table, column or sequence as Hibernate's own SQL does.
  *
  * @param schema the schema, or {@code null} when the name is resolved through {@code search_path}
  * @param name the object name
  */
 public record DbName(@Nullable String schema, String name) {
+
+	/** The longest identifier PostgreSQL keeps, in bytes of the database encoding (UTF-8 assumed). */
+	public static final int MAX_IDENTIFIER_BYTES = 63;
 
 	/**
 	 * Parses a possibly qualified, possibly quoted name; a leading catalog part is ignored.
@@ -83,7 +88,7 @@ public record DbName(@Nullable String schema, String name) {
 			if (part.isEmpty()) {
 				throw new IllegalArgumentException("Empty name part in: " + text);
 			}
-			parts.add(part.toString());
+			parts.add(truncate(part.toString()));
 			if (i >= length) {
 				return parts;
 			}
@@ -92,6 +97,36 @@ public record DbName(@Nullable String schema, String name) {
 			}
 			i++;
 		}
+	}
+
+	/**
+	 * Cuts an identifier as PostgreSQL does (scansup.c: truncate_identifier): to at most
+	 * {@value #MAX_IDENTIFIER_BYTES} bytes of UTF-8, dropping a character that would not fit whole.
+	 * @param identifier the identifier as written
+	 * @return the identifier as PostgreSQL stores it
+	 */
+	public static String truncate(String identifier) {
+		int bytes = 0;
+		int end = 0;
+		while (end < identifier.length()) {
+			int codePoint = identifier.codePointAt(end);
+			bytes += utf8Length(codePoint);
+			if (bytes > MAX_IDENTIFIER_BYTES) {
+				return identifier.substring(0, end);
+			}
+			end += Character.charCount(codePoint);
+		}
+		return identifier;
+	}
+
+	private static int utf8Length(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
 	// PostgreSQL folds only the ASCII letters of an unquoted name (scan.l: downcase_identifier).

@@ -58,7 +58,8 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns how many ids the generator would hand out that are not above the table's extreme id.
+	 * Returns how many consecutive ids from {@code firstId} on are not above the table's extreme id (below it,
+	 * descending).
 	 * @param firstId the first id handed out
 	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when descending
 	 * @param descending whether the sequence counts down
@@ -68,6 +69,30 @@ public final class DriftMath {
 		// lag = max(0, M - firstId + 1), mirrored for descending sequences
 		long headroom = descending ? extremeId - firstId : firstId - extremeId;
 		return (headroom > 0) ? 0 : 1 - headroom;
+	}
+
+	/**
+	 * Returns how many ids the generator would hand out that are not above the table's extreme id, for a sequence
+	 * with the given increment.
+	 * <p>
+	 * With optimizer {@code none} (IDENTITY, serial, {@code allocationSize = 1}) every {@code nextval} is an id: the
+	 * ids are N, N + i, N + 2i, ..., so with |i| &gt; 1 the lag is how many of them are at or below M, not the
+	 * distance M - N + 1. The other optimizers hand out consecutive ids, so their lag is the distance
+	 * ({@link #lag(long, long, boolean)}).
+	 * @param generator the generator
+	 * @param firstId the first id handed out
+	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when the increment is negative
+	 * @param increment the sequence's increment
+	 * @return the lag, 0 when healthy
+	 */
+	public static long lag(IdGenerator generator, long firstId, long extremeId, long increment) {
+		long distance = lag(firstId, extremeId, increment < 0);
+		if (distance == 0 || generator.optimizer() != OptimizerKind.NONE) {
+			return distance;
+		}
+		// |Long.MIN_VALUE| does not fit: no second id fits below M either
+		long step = (increment == Long.MIN_VALUE) ? Long.MAX_VALUE : Math.abs(increment);
+		return (distance - 1) / step + 1;
 	}
 
 	/**

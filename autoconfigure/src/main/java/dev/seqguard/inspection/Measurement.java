@@ -97,6 +97,9 @@ final class Measurement {
 	/** Returns the report of a target that cannot be measured, or {@code null} when it can. */
 	private @Nullable TargetReport uncheckable(ResolvedTarget target) {
 		Target discovered = target.target();
+		if (discovered.kind() == Target.Kind.ERROR) {
+			return Reports.error(target, discovered.reason());
+		}
 		if (!discovered.isChecked()) {
 			return Reports.skipped(target, discovered.skipReason());
 		}
@@ -211,7 +214,7 @@ final class Measurement {
 		}
 		double usage = DriftMath.usage(next, extremeId, bounds);
 		boolean nearingExhaustion = usage >= this.settings.exhaustionThreshold();
-		long lag = (extremeId != null) ? DriftMath.lag(firstId, extremeId, bounds.descending()) : 0;
+		long lag = (extremeId != null) ? DriftMath.lag(generator, firstId, extremeId, bounds.increment()) : 0;
 		if (lag == 0) {
 			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
 					TargetStatus.OK, null);

@@ -16,18 +16,21 @@ located as (
                as named_sequence_oid
     from input i
 ),
--- the sequence behind an IDENTITY column: owned by it (serial 'a', identity 'i') or only named in its DEFAULT
+-- the sequence behind an IDENTITY column: owned by it (serial 'a', identity 'i') or named in its DEFAULT
 id_columns as (
     select l.*,
            a.attnum,
+           a.attidentity,
            (select (case when t.typtype = 'd' then t.typbasetype else t.oid end)::regtype::text
               from pg_catalog.pg_type t where t.oid = a.atttypid) as column_type,
+           -- an identity column can also own other sequences (OWNED BY): its identity sequence ('i') comes first
            (select d.objid
               from pg_catalog.pg_depend d
              where d.classid = 'pg_catalog.pg_class'::regclass
                and d.refclassid = 'pg_catalog.pg_class'::regclass
                and d.refobjid = a.attrelid and d.refobjsubid = a.attnum
                and d.deptype in ('a', 'i')
+             order by d.deptype = 'i' desc, d.objid
              limit 1) as owned_sequence_oid,
            (select d.refobjid
               from pg_catalog.pg_attrdef ad
@@ -35,18 +38,24 @@ id_columns as (
                                          and d.refclassid = 'pg_catalog.pg_class'::regclass
               join pg_catalog.pg_class s on s.oid = d.refobjid and s.relkind = 'S'
              where ad.adrelid = a.attrelid and ad.adnum = a.attnum
+             order by d.refobjid
              limit 1) as default_sequence_oid
     from located l
     left join pg_catalog.pg_attribute a
            on a.attrelid = l.table_oid and a.attname = l.column_name and a.attnum > 0 and not a.attisdropped
 ),
+-- inserts draw from the identity sequence of an IDENTITY column, and from the sequence the DEFAULT calls otherwise:
+-- a serial column whose DEFAULT was switched to another sequence still owns its first one, which nothing uses
 chosen as (
     select c.*,
            case when c.sequence_is_named then c.named_sequence_oid::oid
-                else coalesce(c.owned_sequence_oid, c.default_sequence_oid) end as sequence_oid,
+                when c.attidentity in ('a', 'd') then c.owned_sequence_oid
+                else coalesce(c.default_sequence_oid, c.owned_sequence_oid) end as sequence_oid,
            case when c.sequence_is_named then 'named'
-                when c.owned_sequence_oid is not null then 'owned'
-                when c.default_sequence_oid is not null then 'default' end as sequence_source
+                when c.attidentity in ('a', 'd') then 'owned'
+                when c.default_sequence_oid is not null
+                     and c.default_sequence_oid is distinct from c.owned_sequence_oid then 'default'
+                when c.owned_sequence_oid is not null then 'owned' end as sequence_source
     from id_columns c
 )
 select c.idx,

@@ -149,8 +149,11 @@ class RandomSchemaOracleTests {
 				case HILO -> (next - 1) * this.n + 1;
 				case LEGACY_HILO -> next * (this.n + 1);
 			};
-			long lag = (extreme == null) ? 0
+			long distance = (extreme == null) ? 0
 					: descending ? Math.max(0, first - extreme + 1) : Math.max(0, extreme - first + 1);
+			// without an optimizer every nextval is an id: first, first + i, ... so only every i-th id is handed out
+			long lag = (distance == 0 || this.optimizer != OptimizerKind.NONE) ? distance
+					: (distance - 1) / Math.abs(this.increment) + 1;
 			return new long[] { next, first, lag };
 		}
 

@@ -1,0 +1,18 @@
+package dev.seqguard.mappings.shared;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Inserts into {@code ledger} with ids from its IDENTITY column. */
+@Entity
+@Table(name = "ledger")
+public class LedgerWriter {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	Long id;
+
+}

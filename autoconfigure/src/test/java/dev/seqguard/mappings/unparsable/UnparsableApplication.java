@@ -1,0 +1,8 @@
+package dev.seqguard.mappings.unparsable;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Boots the whole auto-configuration, as an application does, with this package's entities. */
+@SpringBootApplication
+public class UnparsableApplication {
+}
