@@ -17,12 +17,18 @@ import dev.seqguard.report.DataSourceReport;
  * Checks a datasource's targets: a fixed number of statements for the session and the catalog, plus one
  * {@code UNION ALL} statement per {@value StateReader#BRANCHES_PER_STATEMENT} sequences and tables.
  * <p>
- * Everything runs in one {@code READ ONLY} transaction under {@code statement_timeout}: a check never writes and
- * never takes a lock stronger than a read's.
+ * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under {@code statement_timeout}: a check
+ * never writes and never takes a lock stronger than a read's.
  */
 public final class SequenceInspector {
 
-	private static final String SESSION_SQL = "select pg_catalog.set_config('statement_timeout', ?, true), "
+	/**
+	 * Starts each transaction: READ COMMITTED whatever the database's or the pool's default, so that a read that
+	 * waited for a lock sees what was committed meanwhile (a REPEATABLE READ snapshot is fixed by the first statement
+	 * and would miss it), then the timeouts. Transaction-scoped, so the pooled connection keeps its own settings.
+	 */
+	private static final String SESSION_SQL = "set transaction isolation level read committed;\n"
+			+ "select pg_catalog.set_config('statement_timeout', ?, true), "
 			+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.quote_ident(current_user)";
 
 	/**
@@ -102,7 +108,8 @@ public final class SequenceInspector {
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
 			statement.setString(1, this.settings.statementTimeout().toMillis() + "ms");
 			statement.setString(2, lockTimeout.toMillis() + "ms");
-			try (ResultSet row = statement.executeQuery()) {
+			statement.execute();
+			try (ResultSet row = Results.last(statement)) {
 				row.next();
 				return row.getString(3);
 			}

@@ -20,6 +20,7 @@ import dev.seqguard.inspection.DatabaseErrors;
 import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.inspection.Results;
 import dev.seqguard.inspection.SequenceBounds;
 import dev.seqguard.inspection.Setval;
 import org.apache.commons.logging.Log;
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Moves drifted sequences forward, one transaction per sequence, safe while other instances insert and repair:
  * <ol>
+ * <li>{@code READ COMMITTED} whatever the database's or the pool's default, so every read after a lock wait sees
+ * what was committed meanwhile;</li>
  * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
  * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
  * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
@@ -228,8 +231,11 @@ public final class SequenceRepairer {
 
 	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
-		// one select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
-		StringBuilder sql = new StringBuilder()
+		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken by the first select below
+		// would hide the ids a writer commits while LOCK TABLE waits for it, and the repair would set the sequence
+		// below them. SET TRANSACTION lasts for this transaction only, so a pooled connection keeps its own level.
+		// One select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
+		StringBuilder sql = new StringBuilder("set transaction isolation level read committed;\n")
 			.append("select pg_catalog.set_config('lock_timeout', '")
 			.append(budgetMillis)
 			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
@@ -276,7 +282,7 @@ public final class SequenceRepairer {
 		Map<String, Long> extremes = new HashMap<>();
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql.toString());
-			ResultSet rows = lastResultSet(statement);
+			ResultSet rows = Results.last(statement);
 			while (rows.next()) {
 				long value = rows.getLong(2);
 				if (!rows.wasNull()) {
@@ -286,21 +292,6 @@ public final class SequenceRepairer {
 			}
 		}
 		return extremes;
-	}
-
-	private static ResultSet lastResultSet(Statement statement) throws SQLException {
-		ResultSet last = null;
-		do {
-			ResultSet current = statement.getResultSet();
-			if (current != null) {
-				last = current;
-			}
-		}
-		while (statement.getMoreResults(Statement.KEEP_CURRENT_RESULT) || statement.getUpdateCount() != -1);
-		if (last == null) {
-			throw new SQLException("the repair's lock statements returned no result");
-		}
-		return last;
 	}
 
 	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
