@@ -271,7 +271,7 @@ public final class SequenceRepairer {
 	 */
 	private Map<String, Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence,
 			Duration lockBudget) throws SQLException {
-		String aggregate = sequence.descending() ? "min" : "max";
+		String aggregate = sequence.descending() ? "pg_catalog.min" : "pg_catalog.max";
 		List<SequenceTable> tables = sequence.tables();
 		StringBuilder sql = new StringBuilder(lockSql(sequence, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
