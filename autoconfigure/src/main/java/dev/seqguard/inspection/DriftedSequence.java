@@ -19,12 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param owned whether the role owns the sequence, so that {@code ALTER SEQUENCE} can stop concurrent {@code nextval}
  * @param ownedBySql the sequence's {@code OWNED BY} ({@code schema.table.column} or {@code none}); {@code null}
  * for an identity sequence
+ * @param cache how many values each session draws ahead ({@code CACHE}): sessions that drew values before a
+ * repair keep handing them out after it
  * @param tables every table on the sequence
  * @param exhaustionThreshold the usage from which a table counts as nearing exhaustion
  * ({@code seqguard.exhaustion-threshold}), applied again to the usage after a repair
  */
 public record DriftedSequence(long oid, String sequenceSql, String name, long increment, boolean updatable,
-		boolean owned, @Nullable String ownedBySql, List<SequenceTable> tables, double exhaustionThreshold) {
+		boolean owned, @Nullable String ownedBySql, long cache, List<SequenceTable> tables,
+		double exhaustionThreshold) {
 
 	/**
 	 * Creates a drifted sequence.

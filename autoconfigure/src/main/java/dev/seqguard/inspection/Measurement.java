@@ -84,7 +84,7 @@ final class Measurement {
 				ResolvedTarget first = this.plans.get(indexes.get(0)).target();
 				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
 						first.increment(), first.canUpdateSequence(), first.ownsSequence(), first.sequenceOwnedBy(),
-						indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
+						first.cache(), indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
 			}
 		});
 		return sequences;

@@ -330,13 +330,15 @@ public final class SequenceRepairer {
 					after.add(new RepairResult.TableAfter(table, DriftMath.firstId(table.generator(), nextAfter), usage,
 							usage >= sequence.exhaustionThreshold()));
 				}
+				String leftovers = LeftoverIds.describe(sequence).stream().map((leftover) -> "; but " + leftover)
+					.collect(Collectors.joining());
 				if (!moved) {
 					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter,
-							after, "already ahead of every table (repaired by another instance)");
+							after, "already ahead of every table (repaired by another instance)" + leftovers);
 				}
 				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
 						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
-								+ " -> " + nextAfter);
+								+ " -> " + nextAfter + leftovers);
 			}
 		}
 	}
@@ -362,6 +364,11 @@ public final class SequenceRepairer {
 					+ ") already repaired: " + result.detail());
 			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("
 					+ tables + "): " + result.detail());
+		}
+		if (!result.after().isEmpty()) {
+			for (String leftover : LeftoverIds.describe(sequence)) {
+				logger.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
+			}
 		}
 	}
 

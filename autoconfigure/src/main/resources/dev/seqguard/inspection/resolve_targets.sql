@@ -70,6 +70,8 @@ select c.idx,
        ps.seqmin as sequence_min,
        ps.seqmax as sequence_max,
        ps.seqcycle as sequence_cycle,
+       -- values each session draws ahead and keeps: a setval does not reach them
+       ps.seqcache as sequence_cache,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
        ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence,
        -- what a repair needs: setval, a SHARE ROW EXCLUSIVE lock on the table, and (to stop concurrent nextval)
