@@ -26,7 +26,10 @@ import org.springframework.context.SmartLifecycle;
  * {@code @EnableScheduling} on the application.
  * <p>
  * Logs only what changed: a target that newly drifted or newly failed, the first failure of a datasource's streak,
- * and the recovery; a target that stays drifted or failing is not logged again.
+ * and the recovery; a target that stays drifted or failing is not logged again. A streak of failures is one WARN
+ * whatever each failure's message, including a failure the startup check already logged, and it ends only once
+ * {@value #CHECKS_TO_RECOVER} re-checks in a row succeeded: a datasource that fails every other check (a proxy that
+ * loses the connection's state, an overloaded server) is one WARN, not one per failure.
  */
 public class SeqGuardRefresher implements SmartLifecycle {
 
@@ -38,7 +41,11 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private final boolean repair;
 
-	private final Set<String> failingDataSources = new HashSet<>();
+	/** Re-checks in a row that must succeed before a failing datasource counts as recovered. */
+	static final int CHECKS_TO_RECOVER = 3;
+
+	/** Per failing datasource, the re-checks in a row that succeeded since its latest failure. */
+	private final Map<String, Integer> failingDataSources = new HashMap<>();
 
 	private final Map<String, Set<String>> reportedByDataSource = new HashMap<>();
 
@@ -90,9 +97,13 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	void refresh() {
 		try {
 			if (!this.seeded) {
-				// the startup check logged this report already
-				this.guard.latestReport().dataSources().forEach((dataSource) -> this.reportedByDataSource
-					.put(dataSource.dataSource(), reportedKeys(dataSource)));
+				// the startup check logged this report already, failures included
+				for (DataSourceReport dataSource : this.guard.latestReport().dataSources()) {
+					this.reportedByDataSource.put(dataSource.dataSource(), reportedKeys(dataSource));
+					if (dataSource.outcome() == DataSourceReport.Outcome.FAILED) {
+						this.failingDataSources.put(dataSource.dataSource(), 0);
+					}
+				}
 				this.seeded = true;
 			}
 			SeqGuardReport report = this.repair ? this.guard.repair() : this.guard.check();
@@ -107,14 +118,22 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	private void logChanges(DataSourceReport report) {
 		String name = report.dataSource();
 		if (report.outcome() == DataSourceReport.Outcome.FAILED) {
-			if (this.failingDataSources.add(name)) {
+			if (this.failingDataSources.put(name, 0) == null) {
 				logger.warn("SeqGuard re-check of datasource '" + name + "' failed: " + report.detail()
-						+ " (logged once until it recovers; gauges read NaN meanwhile)");
+						+ " (logged once until " + CHECKS_TO_RECOVER
+						+ " re-checks in a row succeed; gauges read NaN meanwhile)");
 			}
 			return;
 		}
-		if (this.failingDataSources.remove(name)) {
-			logger.info("SeqGuard re-check of datasource '" + name + "' works again");
+		Integer successes = this.failingDataSources.get(name);
+		if (successes != null) {
+			if (successes + 1 >= CHECKS_TO_RECOVER) {
+				this.failingDataSources.remove(name);
+				logger.info("SeqGuard re-check of datasource '" + name + "' works again");
+			}
+			else {
+				this.failingDataSources.put(name, successes + 1);
+			}
 		}
 		Set<String> previous = this.reportedByDataSource.getOrDefault(name, Set.of());
 		Set<String> reported = reportedKeys(report);

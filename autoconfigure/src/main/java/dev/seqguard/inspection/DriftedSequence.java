@@ -3,6 +3,7 @@ package dev.seqguard.inspection;
 import java.util.List;
 
 import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.report.TargetReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param owned whether the role owns the sequence, so that {@code ALTER SEQUENCE} can stop concurrent {@code nextval}
  * @param ownedBySql the sequence's {@code OWNED BY} ({@code schema.table.column} or {@code none}); {@code null}
  * for an identity sequence
+ * @param cache how many values each session draws ahead ({@code CACHE}): sessions that drew values before a
+ * repair keep handing them out after it
  * @param tables every table on the sequence
+ * @param exhaustionThreshold the usage from which a table counts as nearing exhaustion
+ * ({@code seqguard.exhaustion-threshold}), applied again to the usage after a repair
  */
 public record DriftedSequence(long oid, String sequenceSql, String name, long increment, boolean updatable,
-		boolean owned, @Nullable String ownedBySql, List<SequenceTable> tables) {
+		boolean owned, @Nullable String ownedBySql, long cache, List<SequenceTable> tables,
+		double exhaustionThreshold) {
 
 	/**
 	 * Creates a drifted sequence.
@@ -49,17 +55,20 @@ public record DriftedSequence(long oid, String sequenceSql, String name, long in
 	}
 
 	/**
-	 * A table whose id column draws from the sequence.
+	 * A checked target whose id column draws from the sequence.
 	 *
-	 * @param name the table as {@code schema.table}
+	 * @param name the table as {@code schema.table}, for messages only: two tables can share it
+	 * ({@code "x"."a.b"} and {@code "x.a"."b"})
 	 * @param tableSql the table as a quoted SQL name
 	 * @param columnSql the id column as a quoted identifier
 	 * @param generator the generator Hibernate uses for it
 	 * @param bounds the sequence's range narrowed to the column's type
 	 * @param lockable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
+	 * @param checked the very entry of the check's report for this target: a repair's result is folded back into
+	 * that entry and no other (matched by identity, never by names)
 	 */
 	public record SequenceTable(String name, String tableSql, String columnSql, IdGenerator generator,
-			SequenceBounds bounds, boolean lockable) {
+			SequenceBounds bounds, boolean lockable, TargetReport checked) {
 	}
 
 }

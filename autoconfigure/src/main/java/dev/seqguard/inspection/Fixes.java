@@ -36,8 +36,14 @@ final class Fixes {
 			return "cannot be repaired in place: ids must continue beyond " + sharedExtreme + " but " + limit
 					+ "; widen the column and the sequence (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)";
 		}
-		return Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
+		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
 				+ " -- or set seqguard.mode=repair";
+		if (target.cache() > 1) {
+			fix += "; the sequence has CACHE " + target.cache() + ": sessions that cached values before keep handing"
+					+ " them out after it, so restart the application afterwards and run ALTER SEQUENCE "
+					+ target.sequenceSql() + " CACHE 1";
+		}
+		return fix;
 	}
 
 }

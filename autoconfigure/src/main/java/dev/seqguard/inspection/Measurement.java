@@ -66,32 +66,36 @@ final class Measurement {
 
 	/** Every sequence with a drifted table, with all the tables that draw from it. */
 	List<DriftedSequence> driftedSequences() {
-		Map<Long, List<Planned>> plansBySequence = new LinkedHashMap<>();
+		// by the index of the target, so that each table of a sequence carries its own report entry
+		Map<Long, List<Integer>> targetsBySequence = new LinkedHashMap<>();
 		Set<Long> drifted = new HashSet<>();
 		for (int i = 0; i < this.plans.size(); i++) {
 			Planned plan = this.plans.get(i);
 			if (plan != null) {
-				plansBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(plan);
+				targetsBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(i);
 				if (this.reports.get(i).status() == TargetStatus.DRIFT) {
 					drifted.add(plan.target().sequenceOid());
 				}
 			}
 		}
 		List<DriftedSequence> sequences = new ArrayList<>();
-		plansBySequence.forEach((oid, plans) -> {
+		targetsBySequence.forEach((oid, indexes) -> {
 			if (drifted.contains(oid)) {
-				ResolvedTarget first = plans.get(0).target();
+				ResolvedTarget first = this.plans.get(indexes.get(0)).target();
 				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
 						first.increment(), first.canUpdateSequence(), first.ownsSequence(), first.sequenceOwnedBy(),
-						plans.stream()
-							.map((plan) -> new DriftedSequence.SequenceTable(
-									plan.target().tableSchema() + "." + plan.target().tableName(),
-									plan.target().tableSql(), plan.target().columnSql(),
-									plan.target().target().generator(), plan.bounds(), plan.target().canLockTable()))
-							.toList()));
+						first.cache(), indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
 			}
 		});
 		return sequences;
+	}
+
+	private DriftedSequence.SequenceTable sequenceTable(int index) {
+		Planned plan = this.plans.get(index);
+		ResolvedTarget target = plan.target();
+		return new DriftedSequence.SequenceTable(target.tableSchema() + "." + target.tableName(), target.tableSql(),
+				target.columnSql(), target.target().generator(), plan.bounds(), target.canLockTable(),
+				this.reports.get(index));
 	}
 
 	/** Returns the report of a target that cannot be measured, or {@code null} when it can. */

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param min the sequence's min value
  * @param max the sequence's max value
  * @param cycle whether the sequence cycles
+ * @param cache how many values each session draws ahead ({@code CACHE}); 1 is no cache
  * @param canReadTable whether the role may {@code SELECT} from the table
  * @param canReadSequence whether the role may {@code SELECT} from the sequence
  * @param canUpdateSequence whether the role may call {@code setval} on the sequence
@@ -36,7 +37,7 @@ record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable Str
 		@Nullable String tableSql, boolean columnFound, String columnSql, @Nullable String columnType,
 		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
-		long increment, long min, long max, boolean cycle, boolean canReadTable, boolean canReadSequence,
+		long increment, long min, long max, boolean cycle, long cache, boolean canReadTable, boolean canReadSequence,
 		boolean canUpdateSequence, boolean canLockTable, boolean ownsSequence, @Nullable String sequenceOwnedBy) {
 
 	/**

@@ -17,13 +17,20 @@ import dev.seqguard.report.DataSourceReport;
  * Checks a datasource's targets: a fixed number of statements for the session and the catalog, plus one
  * {@code UNION ALL} statement per {@value StateReader#BRANCHES_PER_STATEMENT} sequences and tables.
  * <p>
- * Everything runs in one {@code READ ONLY} transaction under {@code statement_timeout}: a check never writes and
- * never takes a lock stronger than a read's.
+ * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under {@code statement_timeout}: a check
+ * never writes and never takes a lock stronger than a read's.
  */
 public final class SequenceInspector {
 
-	private static final String SESSION_SQL = "select pg_catalog.set_config('statement_timeout', ?, true), "
-			+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.quote_ident(current_user)";
+	/**
+	 * Starts each transaction: READ COMMITTED whatever the database's or the pool's default, so that a read that
+	 * waited for a lock sees what was committed meanwhile (a REPEATABLE READ snapshot is fixed by the first statement
+	 * and would miss it), then the timeouts. Transaction-scoped, so the pooled connection keeps its own settings.
+	 */
+	private static final String SESSION_SQL = "set transaction isolation level read committed;\n"
+			+ "select pg_catalog.set_config('statement_timeout', ?, true), "
+			+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.quote_ident(current_user), "
+			+ "pg_catalog.version()";
 
 	/**
 	 * Lock wait allowed to each table read one by one after a statement failed: a table held by another session
@@ -55,12 +62,9 @@ public final class SequenceInspector {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			if (!"PostgreSQL".equals(product)) {
-				return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.NOT_POSTGRESQL,
-						checkedAt, since(start), List.of(), "database is " + product + ", not PostgreSQL"), List.of());
+				return skipped(dataSourceName, checkedAt, start, "database is " + product + ", not PostgreSQL");
 			}
-			Measurement measurement = inspectReadOnly(connection, targets);
-			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-					since(start), measurement.reports(), null), measurement.driftedSequences());
+			return inspectReadOnly(dataSourceName, connection, targets, checkedAt, start);
 		}
 		catch (SQLException ex) {
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
@@ -68,23 +72,30 @@ public final class SequenceInspector {
 		}
 	}
 
-	private Measurement inspectReadOnly(Connection connection, List<Target> targets) throws SQLException {
+	private Inspection inspectReadOnly(String dataSourceName, Connection connection, List<Target> targets,
+			Instant checkedAt, long start) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
 		connection.setReadOnly(true);
 		boolean committed = false;
 		try {
-			String role = startSession(connection, Duration.ZERO);
+			Session session = startSession(connection, Duration.ZERO);
+			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver; version() tells them apart
+			String lookalike = ServerProduct.fromVersion(session.version()).skipReason(session.version());
+			if (lookalike != null) {
+				return skipped(dataSourceName, checkedAt, start, lookalike);
+			}
 			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
-			Measurement measurement = new Measurement(role, this.settings);
+			Measurement measurement = new Measurement(session.role(), this.settings);
 			measurement.run(connection, resolved, (afterFailure) -> {
 				connection.rollback();
 				startSession(connection, afterFailure ? RETRY_LOCK_TIMEOUT : Duration.ZERO);
 			});
 			connection.commit();
 			committed = true;
-			return measurement;
+			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
+					since(start), measurement.reports(), null), measurement.driftedSequences());
 		}
 		finally {
 			if (!connection.isClosed()) {
@@ -98,19 +109,29 @@ public final class SequenceInspector {
 	}
 
 	/** Starts a transaction's settings; a zero lock timeout leaves lock waits to the statement timeout. */
-	private String startSession(Connection connection, Duration lockTimeout) throws SQLException {
+	private Session startSession(Connection connection, Duration lockTimeout) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
 			statement.setString(1, this.settings.statementTimeout().toMillis() + "ms");
 			statement.setString(2, lockTimeout.toMillis() + "ms");
-			try (ResultSet row = statement.executeQuery()) {
+			statement.execute();
+			try (ResultSet row = Results.last(statement)) {
 				row.next();
-				return row.getString(3);
+				return new Session(row.getString(3), row.getString(4));
 			}
 		}
 	}
 
+	private static Inspection skipped(String dataSourceName, Instant checkedAt, long start, String reason) {
+		return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.NOT_POSTGRESQL, checkedAt,
+				since(start), List.of(), reason), List.of());
+	}
+
 	private static Duration since(long startNanos) {
 		return Duration.ofNanos(System.nanoTime() - startNanos);
+	}
+
+	/** What the first statement of a transaction learns about the session. */
+	private record Session(String role, String version) {
 	}
 
 }

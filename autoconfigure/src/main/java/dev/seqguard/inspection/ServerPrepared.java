@@ -4,29 +4,58 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import org.springframework.util.ClassUtils;
-
 /**
- * Prepares statements that are run again on every check so that PostgreSQL keeps their plan.
+ * Prepares statements that are run again on every check so that PostgreSQL keeps their plan, where the connection
+ * allows server-side statements at all.
  * <p>
- * pgjdbc makes a statement server-prepared only from its fifth execution on a connection; these statements are
- * asked to be prepared from the first, so that a re-check on any pooled connection plans each chunk at most once.
- * Without pgjdbc (another driver) they are ordinary prepared statements.
+ * pgjdbc makes a statement server-prepared only from its fifth execution on a connection ({@code prepareThreshold});
+ * these statements are asked to be prepared from the first, so that a re-check on any pooled connection plans each
+ * chunk at most once. A connection configured with {@code prepareThreshold=0} (what users of PgBouncer and other
+ * transaction-pooling proxies set, since the next transaction may run on another server connection that does not
+ * know the statement) is left as it is: its statements are never prepared on the server. Without pgjdbc (another
+ * driver) they are ordinary prepared statements.
  */
 final class ServerPrepared {
 
-	private static final boolean PGJDBC_PRESENT = ClassUtils.isPresent("org.postgresql.PGStatement",
-			ServerPrepared.class.getClassLoader());
+	private static final boolean PGJDBC_PRESENT = isPresent("org.postgresql.PGConnection");
 
 	private ServerPrepared() {
 	}
 
 	static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
-		if (PGJDBC_PRESENT && statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-			statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
+		if (PGJDBC_PRESENT) {
+			PgJdbc.prepareOnServerFromFirstUse(connection, statement);
 		}
 		return statement;
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, ServerPrepared.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	/** Touches pgjdbc's types, so it is loaded only when pgjdbc is present. */
+	private static final class PgJdbc {
+
+		static void prepareOnServerFromFirstUse(Connection connection, PreparedStatement statement)
+				throws SQLException {
+			if (!connection.isWrapperFor(org.postgresql.PGConnection.class)
+					|| !statement.isWrapperFor(org.postgresql.PGStatement.class)) {
+				return;
+			}
+			// 0: never prepare on the server; 1 or negative (binary transfer): prepared from the first use already
+			int threshold = connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold();
+			if (threshold > 1) {
+				statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);
+			}
+		}
+
 	}
 
 }

@@ -58,7 +58,7 @@ final class StateReader {
 	 */
 	int addExtremeId(String tableSql, String columnSql, boolean smallest) {
 		int index = this.branches.size();
-		String aggregate = smallest ? "min" : "max";
+		String aggregate = smallest ? "pg_catalog.min" : "pg_catalog.max";
 		this.branches.add("select " + index + ", " + aggregate + "(" + columnSql + ")::int8, null::bool from " + tableSql);
 		return index;
 	}

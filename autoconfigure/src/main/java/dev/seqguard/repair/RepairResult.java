@@ -1,8 +1,9 @@
 package dev.seqguard.repair;
 
-import java.util.Map;
+import java.util.List;
 
 import dev.seqguard.inspection.DriftedSequence;
+import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,30 +13,32 @@ import org.jspecify.annotations.Nullable;
  * @param outcome what happened
  * @param nextBefore what {@code nextval} returned before, {@code null} when not read
  * @param nextAfter what {@code nextval} returns now, {@code null} when not read
- * @param after per table ({@code schema.table}), what the sequence means for it now; empty when not read
+ * @param after per table of the sequence, what the sequence means for it now; empty when not read
  * @param detail what was done, or why not and what to do
  */
 public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable Long nextBefore,
-		@Nullable Long nextAfter, Map<String, TableAfter> after, String detail) {
+		@Nullable Long nextAfter, List<TableAfter> after, String detail) {
 
 	/**
 	 * Creates a result.
 	 */
 	public RepairResult {
-		after = Map.copyOf(after);
+		after = List.copyOf(after);
 	}
 
 	static RepairResult failed(DriftedSequence sequence, String detail) {
-		return new RepairResult(sequence, Outcome.FAILED, null, null, Map.of(), detail);
+		return new RepairResult(sequence, Outcome.FAILED, null, null, List.of(), detail);
 	}
 
 	/**
 	 * A table's view of the sequence after the repair.
 	 *
+	 * @param table the table, with the report entry it belongs to
 	 * @param firstId the first id a freshly started application now hands out
 	 * @param usage share of the usable range now consumed
+	 * @param nearingExhaustion whether that usage reached the exhaustion threshold
 	 */
-	public record TableAfter(long firstId, double usage) {
+	public record TableAfter(SequenceTable table, long firstId, double usage, boolean nearingExhaustion) {
 	}
 
 	/** What happened to the sequence. */

@@ -7,9 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -20,6 +19,7 @@ import dev.seqguard.inspection.DatabaseErrors;
 import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.inspection.Results;
 import dev.seqguard.inspection.SequenceBounds;
 import dev.seqguard.inspection.Setval;
 import org.apache.commons.logging.Log;
@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Moves drifted sequences forward, one transaction per sequence, safe while other instances insert and repair:
  * <ol>
+ * <li>{@code READ COMMITTED} whatever the database's or the pool's default, so every read after a lock wait sees
+ * what was committed meanwhile;</li>
  * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
  * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
  * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
@@ -133,7 +135,10 @@ public final class SequenceRepairer {
 			try {
 				RepairResult result = repairLocked(connection, sequence, Duration.ofNanos(deadline - System.nanoTime()));
 				connection.commit();
-				if (result.outcome() == RepairResult.Outcome.REPAIRED) {
+				if (result.outcome() == RepairResult.Outcome.REPAIRED
+						|| result.outcome() == RepairResult.Outcome.ALREADY_AHEAD) {
+					// this instance's check saw the drift, so its optimizer may hold ids drawn before the repair,
+					// whichever instance moved the sequence
 					sequence.tables().forEach((table) -> table.generator().afterRepair().run());
 				}
 				return result;
@@ -190,18 +195,19 @@ public final class SequenceRepairer {
 
 	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, Duration lockBudget)
 			throws SQLException {
-		Map<String, Long> extremes = lockAndReadExtremeIds(connection, sequence, lockBudget);
+		List<Long> extremes = lockAndReadExtremeIds(connection, sequence, lockBudget);
 		boolean descending = sequence.descending();
 		Long required = null;
-		for (SequenceTable table : sequence.tables()) {
-			Long extreme = extremes.get(table.name());
+		for (int i = 0; i < sequence.tables().size(); i++) {
+			SequenceTable table = sequence.tables().get(i);
+			Long extreme = extremes.get(i);
 			if (extreme != null) {
 				long tableRequired;
 				try {
 					tableRequired = DriftMath.requiredNextValue(table.generator(), extreme, descending);
 				}
 				catch (ArithmeticException ex) {
-					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, Map.of(),
+					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, List.of(),
 							"cannot be repaired: no bigint value clears id " + extreme + " in " + table.name());
 				}
 				required = (required == null) ? tableRequired
@@ -212,7 +218,7 @@ public final class SequenceRepairer {
 			for (SequenceTable table : sequence.tables()) {
 				String beyond = beyondLimits(table, required, descending);
 				if (beyond != null) {
-					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, Map.of(),
+					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, List.of(),
 							"cannot be repaired: the next value must reach " + required + " but for " + table.name()
 									+ " " + beyond
 									+ "; widen them (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)");
@@ -220,7 +226,7 @@ public final class SequenceRepairer {
 			}
 		}
 		if (required == null) {
-			return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, null, null, Map.of(),
+			return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, null, null, List.of(),
 					"every table on the sequence is empty now");
 		}
 		return setForward(connection, sequence, required, extremes);
@@ -228,8 +234,11 @@ public final class SequenceRepairer {
 
 	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
-		// one select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
-		StringBuilder sql = new StringBuilder()
+		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken by the first select below
+		// would hide the ids a writer commits while LOCK TABLE waits for it, and the repair would set the sequence
+		// below them. SET TRANSACTION lasts for this transaction only, so a pooled connection keeps its own level.
+		// One select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
+		StringBuilder sql = new StringBuilder("set transaction isolation level read committed;\n")
 			.append("select pg_catalog.set_config('lock_timeout', '")
 			.append(budgetMillis)
 			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
@@ -262,10 +271,12 @@ public final class SequenceRepairer {
 	/**
 	 * Takes the locks, then reads every table's extreme id, in one round trip: every value in the statements is a
 	 * number or a catalog-quoted name.
+	 * @return the extreme id of each table, in the order of {@link DriftedSequence#tables()}; {@code null} for an
+	 * empty table
 	 */
-	private Map<String, Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence,
+	private List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence,
 			Duration lockBudget) throws SQLException {
-		String aggregate = sequence.descending() ? "min" : "max";
+		String aggregate = sequence.descending() ? "pg_catalog.min" : "pg_catalog.max";
 		List<SequenceTable> tables = sequence.tables();
 		StringBuilder sql = new StringBuilder(lockSql(sequence, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
@@ -273,34 +284,16 @@ public final class SequenceRepairer {
 			sql.append((i > 0) ? "\nunion all\n" : "").append("select ").append(i).append(", ").append(aggregate)
 				.append('(').append(table.columnSql()).append(")::int8 from ").append(table.tableSql());
 		}
-		Map<String, Long> extremes = new HashMap<>();
+		List<Long> extremes = new ArrayList<>(Collections.nCopies(tables.size(), null));
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql.toString());
-			ResultSet rows = lastResultSet(statement);
+			ResultSet rows = Results.last(statement);
 			while (rows.next()) {
 				long value = rows.getLong(2);
-				if (!rows.wasNull()) {
-					extremes.merge(tables.get(rows.getInt(1)).name(), value,
-							sequence.descending() ? Math::min : Math::max);
-				}
+				extremes.set(rows.getInt(1), rows.wasNull() ? null : value);
 			}
 		}
 		return extremes;
-	}
-
-	private static ResultSet lastResultSet(Statement statement) throws SQLException {
-		ResultSet last = null;
-		do {
-			ResultSet current = statement.getResultSet();
-			if (current != null) {
-				last = current;
-			}
-		}
-		while (statement.getMoreResults(Statement.KEEP_CURRENT_RESULT) || statement.getUpdateCount() != -1);
-		if (last == null) {
-			throw new SQLException("the repair's lock statements returned no result");
-		}
-		return last;
 	}
 
 	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
@@ -315,7 +308,7 @@ public final class SequenceRepairer {
 	}
 
 	private static RepairResult setForward(Connection connection, DriftedSequence sequence, long required,
-			Map<String, Long> extremes) throws SQLException {
+			List<Long> extremes) throws SQLException {
 		Setval setval = Setval.forNextValue(required, sequence.tables().get(0).bounds());
 		String sql = FORWARD_SETVAL_SQL.formatted(sequence.descending() ? ">" : "<", sequence.sequenceSql());
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -330,18 +323,22 @@ public final class SequenceRepairer {
 				row.getLong(3);
 				boolean moved = !row.wasNull();
 				long nextAfter = moved ? required : nextBefore;
-				Map<String, RepairResult.TableAfter> after = new HashMap<>();
-				sequence.tables()
-					.forEach((table) -> after.put(table.name(),
-							new RepairResult.TableAfter(DriftMath.firstId(table.generator(), nextAfter),
-									DriftMath.usage(nextAfter, extremes.get(table.name()), table.bounds()))));
+				List<RepairResult.TableAfter> after = new ArrayList<>();
+				for (int i = 0; i < sequence.tables().size(); i++) {
+					SequenceTable table = sequence.tables().get(i);
+					double usage = DriftMath.usage(nextAfter, extremes.get(i), table.bounds());
+					after.add(new RepairResult.TableAfter(table, DriftMath.firstId(table.generator(), nextAfter), usage,
+							usage >= sequence.exhaustionThreshold()));
+				}
+				String leftovers = LeftoverIds.describe(sequence).stream().map((leftover) -> "; but " + leftover)
+					.collect(Collectors.joining());
 				if (!moved) {
 					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter,
-							after, "already ahead of every table (repaired by another instance)");
+							after, "already ahead of every table (repaired by another instance)" + leftovers);
 				}
 				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
 						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
-								+ " -> " + nextAfter);
+								+ " -> " + nextAfter + leftovers);
 			}
 		}
 	}
@@ -367,6 +364,11 @@ public final class SequenceRepairer {
 					+ ") already repaired: " + result.detail());
 			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("
 					+ tables + "): " + result.detail());
+		}
+		if (!result.after().isEmpty()) {
+			for (String leftover : LeftoverIds.describe(sequence)) {
+				logger.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
+			}
 		}
 	}
 

@@ -49,7 +49,10 @@ public record DataSourceReport(String dataSource, Outcome outcome, Instant check
 		/** Every target was looked at (each may still be SKIPPED or ERROR). */
 		COMPLETED,
 
-		/** The database is not PostgreSQL: SeqGuard stays out of the way. */
+		/**
+		 * The database is not PostgreSQL, or only answers as PostgreSQL (CockroachDB, YugabyteDB: other sequence
+		 * semantics): SeqGuard stays out of the way and the detail says why.
+		 */
 		NOT_POSTGRESQL,
 
 		/** The database could not be reached or the check failed as a whole. */

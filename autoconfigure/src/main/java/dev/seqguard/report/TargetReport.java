@@ -43,13 +43,14 @@ public record TargetReport(String entity, @Nullable String schema, String table,
 	 * @param firstId the first id a freshly started application hands out now
 	 * @param lag the lag now
 	 * @param usage the usage now
+	 * @param nearingExhaustion whether the usage now reaches the exhaustion threshold
 	 * @param detail what the repair did or why it did not
 	 * @return the new report
 	 */
 	public TargetReport afterRepair(TargetStatus status, @Nullable Long nextId, @Nullable Long firstId,
-			@Nullable Long lag, @Nullable Double usage, String detail) {
+			@Nullable Long lag, @Nullable Double usage, boolean nearingExhaustion, String detail) {
 		return new TargetReport(this.entity, this.schema, this.table, this.column, this.sequence, this.generator,
-				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, this.nearingExhaustion,
+				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, nearingExhaustion,
 				status, detail);
 	}
 

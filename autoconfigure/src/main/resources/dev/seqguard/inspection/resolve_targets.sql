@@ -2,18 +2,22 @@
 -- parameters, and what the current role may do with them. One row per input element.
 -- Names arrive as bind parameters, exactly as stored (unquoted); quote_ident makes them safe for to_regclass,
 -- which resolves unqualified names through search_path and returns NULL for missing relations.
+-- Every function is called as pg_catalog.f: a same-named function earlier on the search_path must never run.
 with input as (
     select *
-    from unnest(?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+    -- what unnest(a, b, ...) expands to; only the unqualified name has that shorthand
+    from rows from (pg_catalog.unnest(?::int4[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]),
+                    pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]), pg_catalog.unnest(?::text[]))
          as i (idx, table_schema, table_name, column_name, sequence_schema, sequence_name)
 ),
 located as (
     select i.idx,
            i.column_name,
            i.sequence_name is not null as sequence_is_named,
-           to_regclass(coalesce(quote_ident(i.table_schema) || '.', '') || quote_ident(i.table_name)) as table_oid,
-           to_regclass(coalesce(quote_ident(i.sequence_schema) || '.', '') || quote_ident(i.sequence_name))
-               as named_sequence_oid
+           pg_catalog.to_regclass(coalesce(pg_catalog.quote_ident(i.table_schema) || '.', '')
+                                  || pg_catalog.quote_ident(i.table_name)) as table_oid,
+           pg_catalog.to_regclass(coalesce(pg_catalog.quote_ident(i.sequence_schema) || '.', '')
+                                  || pg_catalog.quote_ident(i.sequence_name)) as named_sequence_oid
     from input i
 ),
 -- the sequence behind an IDENTITY column: owned by it (serial 'a', identity 'i') or named in its DEFAULT
@@ -61,20 +65,22 @@ chosen as (
 select c.idx,
        tn.nspname as table_schema,
        t.relname as table_name,
-       case when t.oid is not null then format('%I.%I', tn.nspname, t.relname) end as table_sql,
+       case when t.oid is not null then pg_catalog.format('%I.%I', tn.nspname, t.relname) end as table_sql,
        c.attnum is not null as column_found,
-       quote_ident(c.column_name) as column_sql,
+       pg_catalog.quote_ident(c.column_name) as column_sql,
        c.column_type,
        c.sequence_source,
        s.oid::int8 as sequence_oid,
        s.relkind = 'S' as sequence_is_sequence,
        sn.nspname as sequence_schema,
        s.relname as sequence_name,
-       case when s.oid is not null then format('%I.%I', sn.nspname, s.relname) end as sequence_sql,
+       case when s.oid is not null then pg_catalog.format('%I.%I', sn.nspname, s.relname) end as sequence_sql,
        ps.seqincrement as sequence_increment,
        ps.seqmin as sequence_min,
        ps.seqmax as sequence_max,
        ps.seqcycle as sequence_cycle,
+       -- values each session draws ahead and keeps: a setval does not reach them
+       ps.seqcache as sequence_cache,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
        ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence,
        -- what a repair needs: setval, a SHARE ROW EXCLUSIVE lock on the table, and (to stop concurrent nextval)
@@ -84,7 +90,7 @@ select c.idx,
        ps.seqrelid is not null and pg_catalog.pg_has_role(s.relowner, 'USAGE') as owns_sequence,
        -- the sequence's OWNED BY, restated by a repair to lock it without rewriting it; NULL for identity sequences
        case when s.relkind = 'S' then
-           (select case when d.deptype = 'a' then format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
+           (select case when d.deptype = 'a' then pg_catalog.format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
               from pg_catalog.pg_depend d
               join pg_catalog.pg_class dt on dt.oid = d.refobjid
               join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace

@@ -67,7 +67,9 @@ class RefreshTests {
 			database.executeAsAdmin("alter database ${database} with allow_connections true");
 		}
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(journalLag()).isEqualTo(29));
-		assertThat(output.getAll()).contains("SeqGuard re-check of datasource 'dataSource' works again");
+		// recovered once a few re-checks in a row succeeded, so a flapping database is not one WARN per flap
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getAll())
+			.contains("SeqGuard re-check of datasource 'dataSource' works again"));
 	}
 
 	private double journalLag() {
