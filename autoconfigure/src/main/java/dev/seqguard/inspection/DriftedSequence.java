@@ -8,15 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence with at least one drifted table, and everything a repair needs to know about it: every table that
- * draws from it (drifted or not, since a repair must clear the largest id of all of them) and what the current role
- * may do.
+ * draws from it (drifted or not, since a repair must clear the largest id of all of them). What the repairing role may
+ * do is read by the repair itself, in its own session.
  *
  * @param oid the sequence's oid, the key of the advisory lock that serialises repairs across instances
  * @param sequenceSql the sequence as a quoted SQL name
  * @param name the sequence as {@code schema.name}
  * @param increment the sequence's increment
- * @param updatable whether the role may call {@code setval}
- * @param owned whether the role owns the sequence, so that {@code ALTER SEQUENCE} can stop concurrent {@code nextval}
  * @param ownedBySql the sequence's {@code OWNED BY} ({@code schema.table.column} or {@code none}); {@code null}
  * for an identity sequence
  * @param cache how many values each session draws ahead ({@code CACHE}): sessions that drew values before a
@@ -25,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param exhaustionThreshold the usage from which a table counts as nearing exhaustion
  * ({@code seqguard.exhaustion-threshold}), applied again to the usage after a repair
  */
-public record DriftedSequence(long oid, String sequenceSql, String name, long increment, boolean updatable,
-		boolean owned, @Nullable String ownedBySql, long cache, List<SequenceTable> tables,
+public record DriftedSequence(long oid, String sequenceSql, String name, long increment,
+		@Nullable String ownedBySql, long cache, List<SequenceTable> tables,
 		double exhaustionThreshold) {
 
 	/**
@@ -63,12 +61,11 @@ public record DriftedSequence(long oid, String sequenceSql, String name, long in
 	 * @param columnSql the id column as a quoted identifier
 	 * @param generator the generator Hibernate uses for it
 	 * @param bounds the sequence's range narrowed to the column's type
-	 * @param lockable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
-	 * @param checked the very entry of the check's report for this target: a repair's result is folded back into
+		 * @param checked the very entry of the check's report for this target: a repair's result is folded back into
 	 * that entry and no other (matched by identity, never by names)
 	 */
 	public record SequenceTable(String name, String tableSql, String columnSql, IdGenerator generator,
-			SequenceBounds bounds, boolean lockable, TargetReport checked) {
+			SequenceBounds bounds, TargetReport checked) {
 	}
 
 }

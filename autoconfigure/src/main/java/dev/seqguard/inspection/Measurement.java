@@ -83,7 +83,7 @@ final class Measurement {
 			if (drifted.contains(oid)) {
 				ResolvedTarget first = this.plans.get(indexes.get(0)).target();
 				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
-						first.increment(), first.canUpdateSequence(), first.ownsSequence(), first.sequenceOwnedBy(),
+						first.increment(), first.sequenceOwnedBy(),
 						first.cache(), indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
 			}
 		});
@@ -94,7 +94,7 @@ final class Measurement {
 		Planned plan = this.plans.get(index);
 		ResolvedTarget target = plan.target();
 		return new DriftedSequence.SequenceTable(target.tableSchema() + "." + target.tableName(), target.tableSql(),
-				target.columnSql(), target.target().generator(), plan.bounds(), target.canLockTable(),
+				target.columnSql(), target.target().generator(), plan.bounds(),
 				this.reports.get(index));
 	}
 

@@ -27,9 +27,6 @@ import org.jspecify.annotations.Nullable;
  * @param cache how many values each session draws ahead ({@code CACHE}); 1 is no cache
  * @param canReadTable whether the role may {@code SELECT} from the table
  * @param canReadSequence whether the role may {@code SELECT} from the sequence
- * @param canUpdateSequence whether the role may call {@code setval} on the sequence
- * @param canLockTable whether the role may lock the table in {@code SHARE ROW EXCLUSIVE} mode
- * @param ownsSequence whether the role owns the sequence (and so may {@code ALTER} it)
  * @param sequenceOwnedBy the sequence's {@code OWNED BY} as SQL ({@code schema.table.column} or {@code none});
  * {@code null} for an identity sequence, whose {@code OWNED BY} cannot be restated
  */
@@ -38,7 +35,7 @@ record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable Str
 		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
 		long increment, long min, long max, boolean cycle, long cache, boolean canReadTable, boolean canReadSequence,
-		boolean canUpdateSequence, boolean canLockTable, boolean ownsSequence, @Nullable String sequenceOwnedBy) {
+		@Nullable String sequenceOwnedBy) {
 
 	/**
 	 * Returns the sequence as {@code schema.name}, or {@code null} when none was found.

@@ -78,7 +78,6 @@ final class TargetResolver {
 				row.getLong("sequence_min"), row.getLong("sequence_max"), row.getBoolean("sequence_cycle"),
 				row.getLong("sequence_cache"),
 				row.getBoolean("can_read_table"), row.getBoolean("can_read_sequence"),
-				row.getBoolean("can_update_sequence"), row.getBoolean("can_lock_table"), row.getBoolean("owns_sequence"),
 				row.getString("sequence_owned_by"));
 	}
 

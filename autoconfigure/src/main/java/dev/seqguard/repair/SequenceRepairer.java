@@ -60,10 +60,6 @@ public final class SequenceRepairer {
 	/** High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's oid. */
 	private static final long ADVISORY_LOCK_NAMESPACE = 0x53657147L << 32;
 
-	private static final String SESSION_SQL = "select pg_catalog.pg_is_in_recovery(), "
-			+ "pg_catalog.current_setting('default_transaction_read_only') = 'on', "
-			+ "pg_catalog.quote_ident(current_user)";
-
 	/** Reads the sequence and moves it in one statement, only forward. */
 	private static final String FORWARD_SETVAL_SQL = """
 			select last_value, is_called,
@@ -97,13 +93,13 @@ public final class SequenceRepairer {
 		}
 		List<RepairResult> results = new ArrayList<>(sequences.size());
 		try (Connection connection = dataSource.getConnection()) {
-			Session session = readSession(connection);
+			RepairPreflight preflight = RepairPreflight.read(connection, sequences);
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
 				for (DriftedSequence sequence : sequences) {
-					RepairResult result = repairOne(connection, session, sequence);
-					log(result);
+					RepairResult result = repairOne(connection, preflight, sequence);
+					log(result, preflight);
 					results.add(result);
 				}
 			}
@@ -117,23 +113,24 @@ public final class SequenceRepairer {
 			String reason = "repair stopped: " + DatabaseErrors.describe(ex);
 			for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
 				RepairResult result = RepairResult.failed(sequence, reason);
-				log(result);
+				log(result, null);
 				results.add(result);
 			}
 		}
 		return results;
 	}
 
-	private RepairResult repairOne(Connection connection, Session session, DriftedSequence sequence)
+	private RepairResult repairOne(Connection connection, RepairPreflight preflight, DriftedSequence sequence)
 			throws SQLException {
-		String refusal = refusal(session, sequence);
+		String refusal = preflight.refusal(sequence);
 		if (refusal != null) {
 			return RepairResult.failed(sequence, refusal);
 		}
 		long deadline = System.nanoTime() + this.lockTimeout.toNanos();
 		while (true) {
 			try {
-				RepairResult result = repairLocked(connection, sequence, Duration.ofNanos(deadline - System.nanoTime()));
+				RepairResult result = repairLocked(connection, sequence, locksSequence(preflight, sequence),
+						Duration.ofNanos(deadline - System.nanoTime()));
 				connection.commit();
 				if (result.outcome() == RepairResult.Outcome.REPAIRED
 						|| result.outcome() == RepairResult.Outcome.ALREADY_AHEAD) {
@@ -149,7 +146,7 @@ public final class SequenceRepairer {
 				}
 				connection.rollback();
 				boolean timeLeft = deadline - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(TABLE_LOCK_ATTEMPT_MILLIS);
-				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(sequence) || !timeLeft) {
+				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(preflight, sequence) || !timeLeft) {
 					return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
 				}
 				// gave way to writers holding the table; they commit within milliseconds
@@ -168,34 +165,9 @@ public final class SequenceRepairer {
 		}
 	}
 
-	/** Why the repair is not attempted, with the remedy; {@code null} when it may go ahead. */
-	private static @Nullable String refusal(Session session, DriftedSequence sequence) {
-		if (session.inRecovery()) {
-			return "SQLSTATE " + DatabaseErrors.READ_ONLY_TRANSACTION + ": the database is a hot standby"
-					+ " (pg_is_in_recovery); repair on the primary";
-		}
-		if (session.readOnly()) {
-			return "SQLSTATE " + DatabaseErrors.READ_ONLY_TRANSACTION + ": default_transaction_read_only is on;"
-					+ " repair with a role or database that may write";
-		}
-		if (!sequence.updatable()) {
-			return "SQLSTATE " + DatabaseErrors.INSUFFICIENT_PRIVILEGE + ": no UPDATE privilege on sequence "
-					+ sequence.sequenceSql() + "; run: GRANT UPDATE ON SEQUENCE " + sequence.sequenceSql() + " TO "
-					+ session.role() + ";";
-		}
-		for (SequenceTable table : sequence.tables()) {
-			if (!table.lockable()) {
-				return "SQLSTATE " + DatabaseErrors.INSUFFICIENT_PRIVILEGE + ": locking " + table.tableSql()
-						+ " against concurrent writes needs UPDATE, DELETE or TRUNCATE on it; run: GRANT UPDATE ON TABLE "
-						+ table.tableSql() + " TO " + session.role() + ";";
-			}
-		}
-		return null;
-	}
-
-	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, Duration lockBudget)
-			throws SQLException {
-		List<Long> extremes = lockAndReadExtremeIds(connection, sequence, lockBudget);
+	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, boolean lockSequence,
+			Duration lockBudget) throws SQLException {
+		List<Long> extremes = lockAndReadExtremeIds(connection, sequence, lockSequence, lockBudget);
 		boolean descending = sequence.descending();
 		Long required = null;
 		for (int i = 0; i < sequence.tables().size(); i++) {
@@ -232,7 +204,7 @@ public final class SequenceRepairer {
 		return setForward(connection, sequence, required, extremes);
 	}
 
-	private String lockSql(DriftedSequence sequence, Duration lockBudget) {
+	private String lockSql(DriftedSequence sequence, boolean lockSequence, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
 		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken by the first select below
 		// would hide the ids a writer commits while LOCK TABLE waits for it, and the repair would set the sequence
@@ -246,7 +218,7 @@ public final class SequenceRepairer {
 			.append("ms', true), pg_catalog.pg_advisory_xact_lock(")
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
 			.append(");\n");
-		if (locksSequence(sequence)) {
+		if (lockSequence) {
 			// restating OWNED BY takes the sequence's own lock, which nextval and setval of others wait for; unlike
 			// any other option it does not rewrite the sequence (a rewrite reads as empty to concurrent SELECTs)
 			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" owned by ")
@@ -260,8 +232,9 @@ public final class SequenceRepairer {
 			.toString();
 	}
 
-	private static boolean locksSequence(DriftedSequence sequence) {
-		return sequence.owned() && sequence.drawnOutsideInserts() && sequence.ownedBySql() != null;
+	private static boolean locksSequence(@Nullable RepairPreflight preflight, DriftedSequence sequence) {
+		return preflight != null && preflight.owns(sequence) && sequence.drawnOutsideInserts()
+				&& sequence.ownedBySql() != null;
 	}
 
 	private static String setLockTimeout(long millis) {
@@ -274,11 +247,11 @@ public final class SequenceRepairer {
 	 * @return the extreme id of each table, in the order of {@link DriftedSequence#tables()}; {@code null} for an
 	 * empty table
 	 */
-	private List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence,
+	private List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence, boolean lockSequence,
 			Duration lockBudget) throws SQLException {
 		String aggregate = sequence.descending() ? "pg_catalog.min" : "pg_catalog.max";
 		List<SequenceTable> tables = sequence.tables();
-		StringBuilder sql = new StringBuilder(lockSql(sequence, lockBudget));
+		StringBuilder sql = new StringBuilder(lockSql(sequence, lockSequence, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
 			SequenceTable table = tables.get(i);
 			sql.append((i > 0) ? "\nunion all\n" : "").append("select ").append(i).append(", ").append(aggregate)
@@ -343,21 +316,15 @@ public final class SequenceRepairer {
 		}
 	}
 
-	private static Session readSession(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(SESSION_SQL)) {
-			row.next();
-			return new Session(row.getBoolean(1), row.getBoolean(2), row.getString(3));
-		}
-	}
-
-	private static void log(RepairResult result) {
+	private static void log(RepairResult result, @Nullable RepairPreflight preflight) {
 		DriftedSequence sequence = result.sequence();
 		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
 		switch (result.outcome()) {
 			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
 					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
-					+ ((sequence.drawnOutsideInserts() && !locksSequence(sequence))
-							? "; Hibernate's own nextval calls were not held during the repair (" + (sequence.owned()
+					+ ((sequence.drawnOutsideInserts() && !locksSequence(preflight, sequence))
+							? "; Hibernate's own nextval calls were not held during the repair (" + (preflight != null
+									&& preflight.owns(sequence)
 									? "an identity sequence cannot be locked" : "the role does not own the sequence")
 									+ "), the window was one statement" : ""));
 			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
@@ -370,9 +337,6 @@ public final class SequenceRepairer {
 				logger.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
 			}
 		}
-	}
-
-	private record Session(boolean inRecovery, boolean readOnly, String role) {
 	}
 
 }

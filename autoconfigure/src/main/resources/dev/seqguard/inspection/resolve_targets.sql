@@ -83,11 +83,6 @@ select c.idx,
        ps.seqcache as sequence_cache,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
        ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence,
-       -- what a repair needs: setval, a SHARE ROW EXCLUSIVE lock on the table, and (to stop concurrent nextval)
-       -- ownership of the sequence, which ALTER SEQUENCE requires
-       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'UPDATE') as can_update_sequence,
-       t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'UPDATE, DELETE, TRUNCATE') as can_lock_table,
-       ps.seqrelid is not null and pg_catalog.pg_has_role(s.relowner, 'USAGE') as owns_sequence,
        -- the sequence's OWNED BY, restated by a repair to lock it without rewriting it; NULL for identity sequences
        case when s.relkind = 'S' then
            (select case when d.deptype = 'a' then pg_catalog.format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
