@@ -1,0 +1,28 @@
+package dev.seqguard.property;
+
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+
+/**
+ * Lets a run choose the seed and the number of tries from the command line, which jqwik itself does not offer:
+ * {@code -Dseqguard.seed=<the seed jqwik printed>} replays a run, {@code -Dseqguard.tries=<n>} runs more or fewer
+ * tries.
+ */
+public class SeedFromSystemProperty implements AroundPropertyHook {
+
+	@Override
+	public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+		String seed = System.getProperty("seqguard.seed");
+		if (seed != null && !seed.isBlank()) {
+			context.attributes().setSeed(seed.trim());
+		}
+		String tries = System.getProperty("seqguard.tries");
+		if (tries != null && !tries.isBlank()) {
+			context.attributes().setTries(Integer.valueOf(tries.trim()));
+		}
+		return property.execute();
+	}
+
+}
