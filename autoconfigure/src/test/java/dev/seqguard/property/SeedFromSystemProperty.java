@@ -10,7 +10,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 /**
  * Lets a run choose the seed and the number of tries from the command line, which jqwik itself does not offer:
  * {@code -Dseqguard.seed=<the seed jqwik printed>} replays a run, {@code -Dseqguard.tries=<n>} runs more or fewer
- * tries.
+ * tries. The number of tries shapes what jqwik generates, so replay a seed with the tries of the run that printed it.
  */
 public class SeedFromSystemProperty implements AroundPropertyHook {
 
