@@ -38,10 +38,14 @@ public final class DriftMath {
 	public static long firstId(IdGenerator generator, long next) {
 		int n = generator.incrementSize();
 		return switch (generator.optimizer()) {
-			case NONE, POOLED_LO, POOLED_LOTL -> next;
+			case NONE -> next;
+			// PooledLoOptimizer raises an id below 1 to 1
+			case POOLED_LO, POOLED_LOTL -> Math.max(next, 1);
 			case POOLED -> pooledUsesNextAsFirstId(generator, next) ? next : next - n + 1;
-			case HILO -> Math.addExact(Math.multiplyExact(next - 1, (long) n), 1);
-			case LEGACY_HILO -> Math.multiplyExact(next, (long) n + 1);
+			// HiLoOptimizer calls nextval again until it gets 1 or more (its sequence steps by 1)
+			case HILO -> Math.addExact(Math.multiplyExact(Math.max(next, 1) - 1, (long) n), 1);
+			// LegacyHiLoAlgorithmOptimizer starts its block at 1 when the block number is 0: it never hands out 0
+			case LEGACY_HILO -> Math.addExact(Math.multiplyExact(next, (long) n + 1), (next == 0) ? 1 : 0);
 		};
 	}
 
@@ -78,7 +82,7 @@ public final class DriftMath {
 	 * With optimizer {@code none} (IDENTITY, serial, {@code allocationSize = 1}) every {@code nextval} is an id: the
 	 * ids are N, N + i, N + 2i, ..., so with |i| &gt; 1 the lag is how many of them are at or below M, not the
 	 * distance M - N + 1. The other optimizers hand out consecutive ids, so their lag is the distance
-	 * ({@link #lag(long, long, boolean)}).
+	 * ({@link #lag(long, long, boolean)}), but for legacy-hilo, which never hands out id 0.
 	 * @param generator the generator
 	 * @param firstId the first id handed out
 	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when the increment is negative
@@ -87,6 +91,10 @@ public final class DriftMath {
 	 */
 	public static long lag(IdGenerator generator, long firstId, long extremeId, long increment) {
 		long distance = lag(firstId, extremeId, increment < 0);
+		if (distance > 0 && generator.optimizer() == OptimizerKind.LEGACY_HILO && firstId <= 0 && extremeId >= 0) {
+			// legacy-hilo skips id 0
+			return distance - 1;
+		}
 		if (distance == 0 || generator.optimizer() != OptimizerKind.NONE) {
 			return distance;
 		}

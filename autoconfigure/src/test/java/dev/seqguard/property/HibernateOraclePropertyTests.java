@@ -152,13 +152,6 @@ class HibernateOraclePropertyTests {
 				.as("%s: report %s, Hibernate's first id %d against extreme id %s", table, target, first.id(), extreme)
 				.isEqualTo(setup.collides(first.id(), extreme));
 			assertThat(target.status()).isEqualTo((target.lag() > 0) ? TargetStatus.DRIFT : TargetStatus.OK);
-			if (setup.group().style() == Style.FREE && Math.abs(setup.increment()) > 1) {
-				// TODO SeqGuard bug: with a sequence that steps by more than 1 (optimizer none, IDENTITY, serial),
-				// DriftMath.lag counts the distance M - firstId + 1, not the ids the generator hands out at or below
-				// M (DESIGN.md's definition of seqguard.sequence.lag), so it overstates the lag about |increment|
-				// times. Not asserted until DriftMath is fixed; the first id, the drift and the repair still are.
-				continue;
-			}
 			assertThat(target.lag())
 				.as("%s: report %s; Hibernate handed out %s before an id that clears %s", table, target,
 						abbreviate(handedOut), extreme)
@@ -338,18 +331,8 @@ class HibernateOraclePropertyTests {
 		};
 		// next values below 1 are possible where a sequence's MINVALUE is 0 or negative
 		Arbitrary<Long> next = switch (group) {
-			// TODO SeqGuard bug: legacy-hilo never hands out id 0 (Hibernate starts lo at 1 when hi is 0): at next
-			// value 0 the first id is 1, not DriftMath.firstId's 0, and a block run from below 0 skips 0, so the lag
-			// is one less than DriftMath.lag says. Excluded until DriftMath is fixed.
-			case LEGACY_HILO -> Arbitraries.longs().between(1, 66);
-			// TODO SeqGuard bug: hilo at a next value below 1 calls nextval again until it gets 1 or more, so its
-			// first id is 1 (increment 1), not DriftMath.firstId's (next - 1) * n + 1. Excluded until fixed.
-			case HILO -> Arbitraries.longs().between(1, 66);
-			// TODO SeqGuard bug: pooled-lo and pooled-lotl raise an id below 1 to 1 (PooledLoOptimizer: "while value
-			// < 1: value++"), so at a next value below 1 the first id is 1, not DriftMath.firstId's next value.
-			// Excluded until fixed.
-			case POOLED_LO, POOLED_LOTL -> Arbitraries.oneOf(Arbitraries.longs().between(1, 25),
-					Arbitraries.longs().between(1, 345));
+			// hilo and legacy-hilo turn one nextval into a block: small next values cover the interesting range
+			case HILO, LEGACY_HILO -> Arbitraries.longs().between(-2, 66);
 			// initialValue 100 is special for the pooled optimizer: then the very first nextval is the first id
 			case POOLED_100 -> Arbitraries.oneOf(Arbitraries.longs().between(98, 102), Arbitraries.longs().between(-2, 345));
 			default -> Arbitraries.oneOf(Arbitraries.longs().between(-2, 25), Arbitraries.longs().between(-2, 345));
@@ -360,7 +343,10 @@ class HibernateOraclePropertyTests {
 				rows, drawer)
 			.as((down, n, nextValue, called, intColumn, tableRows, drawing) -> new Setup(group, down ? -n : n,
 					down ? -Math.abs(nextValue) - 1 : nextValue, called, intColumn && group.style() == Style.FREE,
-					tableRows, drawing));
+					tableRows, drawing))
+			// a pooled-lo block that ends below 1 makes Hibernate hand out id 1 again and again: no id stream to judge
+			.filter((setup) -> !(setup.group() == Group.POOLED_LO || setup.group() == Group.POOLED_LOTL)
+					|| setup.next() + setup.increment() >= 2);
 	}
 
 	/** Explicit ids: 1..dense (an import), plus a few sparse ones; mirrored for descending sequences. */
