@@ -24,6 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Ids drawn before a repair that the repair cannot reach: values a session cached from a {@code CACHE n}
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * target and in a WARN, with what to do, instead of claiming the drift is gone.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@OnEveryPostgresVersion
 class CachedIdsTests {
 
 	@Test

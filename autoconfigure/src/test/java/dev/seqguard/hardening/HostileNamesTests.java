@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Names that break string-built SQL: each is checked and repaired exactly, and no statement but SeqGuard's own
  * ever runs (the table {@code victim} survives a table named {@code x"; drop table victim; --}).
  */
+@OnEveryPostgresVersion
 class HostileNamesTests {
 
 	static final String LONG_NAME = "n".repeat(63);

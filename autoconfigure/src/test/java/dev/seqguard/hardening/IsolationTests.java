@@ -28,11 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * The check and the repair run at READ COMMITTED whatever the database's or the pool's default isolation: a read
  * that waited for a writer's lock must see what the writer committed, and the pooled connection keeps its level.
  */
+@OnEveryPostgresVersion
 class IsolationTests {
 
 	@Test

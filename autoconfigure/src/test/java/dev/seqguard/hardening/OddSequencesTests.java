@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Sequences that are not the plain ascending kind: each is measured against the right limit and repaired only
  * when the repair can go all the way.
  */
+@OnEveryPostgresVersion
 class OddSequencesTests {
 
 	@Test

@@ -20,12 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * A database whose {@code search_path} puts a schema of same-named functions before {@code pg_catalog}: SeqGuard
  * calls every function as {@code pg_catalog.f}, so none of them runs and the check and the repair give the same
  * answers as anywhere else.
  */
+@OnEveryPostgresVersion
 class SearchPathTests {
 
 	/** Functions SeqGuard's SQL calls, each failing loudly if it ever runs. */

@@ -19,6 +19,7 @@ import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * SeqGuard prepares statements on the server only where the connection allows it: a URL with
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction pooler, {@code DEALLOCATE ALL}) is checked as well as a fresh one. Without that setting, a re-check
  * still reuses the plans of the previous check.
  */
+@OnEveryPostgresVersion
 class ServerSideStatementsTests {
 
 	@Test

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * One table that cannot be read costs only its own result; a database that cannot be reached fails the check as a
  * whole with a message, never an exception.
  */
+@OnEveryPostgresVersion
 class FailureIsolationTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("isolation");

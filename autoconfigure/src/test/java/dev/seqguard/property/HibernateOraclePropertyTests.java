@@ -32,6 +32,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Hibernate is the oracle: on random databases (every optimizer Hibernate 7 has, increments, start values,
@@ -56,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * run in the same checkout (jqwik's database under {@code target/}).
  */
 @AddLifecycleHook(SeedFromSystemProperty.class)
+@OnEveryPostgresVersion
 class HibernateOraclePropertyTests {
 
 	private static final TestDatabase database = EmbeddedPostgres.createDatabase("property");

@@ -33,12 +33,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Repairs that must not happen, or must happen exactly once: each case leaves the sequence exactly as it was and
  * says why, with the SQLSTATE and the remedy.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@OnEveryPostgresVersion
 class RepairSafetyTests {
 
 	@Test

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * Every mapping DESIGN.md names, against a real PostgreSQL, through the real auto-configuration. Each test puts its
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 @SpringBootTest(classes = ScenarioApplication.class, properties = { "spring.jpa.hibernate.ddl-auto=none",
 		"spring.jpa.open-in-view=false", "seqguard.refresh-interval=0" })
+@OnEveryPostgresVersion
 class DriftScenariosTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("scenarios");

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
  * {@code seqguard.mode=repair} in a {@code @SpringBootTest}: every scenario table starts drifted, and after startup
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ScenarioApplication.class,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "spring.jpa.open-in-view=false",
 				"seqguard.refresh-interval=0", "seqguard.mode=repair", "scenario.insert-at-startup=true" })
+@OnEveryPostgresVersion
 class RepairModeTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairmode");

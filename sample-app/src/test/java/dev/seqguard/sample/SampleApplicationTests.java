@@ -1,6 +1,8 @@
 package dev.seqguard.sample;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
@@ -57,15 +60,22 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	void failModeExitsNonZeroNamingEveryDriftedTable() throws Exception {
+	void failModeExitsNonZeroNamingEveryDriftedTable(@TempDir Path directory) throws Exception {
 		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		Path log = directory.resolve("sample.log");
 		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				SampleApplication.class.getName(), "--seqguard.mode=fail", "--spring.main.banner-mode=off",
 				"--server.port=0")
 			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
 			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		boolean exited = process.waitFor(2, TimeUnit.MINUTES);
+		if (!exited) {
+			// a sample that started instead of failing would serve forever: stop it and fail
+			process.destroyForcibly().waitFor();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		assertThat(exited).as("the sample exited within 2 minutes; it printed:%n%s", output).isTrue();
 
 		assertThat(process.exitValue()).as(output).isNotZero();
 		assertThat(output).contains("4 sequences are behind the data")
