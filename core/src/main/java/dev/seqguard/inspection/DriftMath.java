@@ -5,7 +5,7 @@ import dev.seqguard.discovery.OptimizerKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The arithmetic of drift (DESIGN.md, "The arithmetic of drift"), verified against Hibernate 7.4's optimizers.
+ * The arithmetic of drift ({@code docs/drift-arithmetic.md}), verified against Hibernate 7.4's optimizers.
  * <p>
  * Notation: a sequence with {@code last_value} L, {@code is_called} C and increment i returns N = C ? L + i : L on
  * its next {@code nextval}. M is the largest id of a table on the sequence (the smallest, for a descending one).
