@@ -10,7 +10,7 @@ import dev.seqguard.discovery.Target;
 /**
  * A datasource and the id columns to check in it.
  *
- * @param name the name used in logs, reports and the {@code datasource} tag
+ * @param name the name used in logs, reports and as the meters' data source tag
  * @param dataSource where the tables live; every check connects through it
  * @param repairDataSource the same database, connected as the role that repairs (the {@code dataSource} itself
  * unless the repair has credentials of its own)

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind optimizer, int incrementSize,
 		long initialValue, Runnable afterRepair) {
 
-	private static final Runnable NOTHING = () -> {
-	};
+	private static final Runnable NOTHING = IdGenerator::holdsNothing;
 
 	/** Marks an initial value that could not be read from Hibernate. */
 	public static final long UNKNOWN_INITIAL_VALUE = Long.MIN_VALUE;
@@ -70,6 +69,10 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 			return name().toLowerCase(java.util.Locale.ROOT);
 		}
 
+	}
+
+	private static void holdsNothing() {
+		// an IDENTITY column or a caller without Hibernate: no ids held in memory
 	}
 
 }

@@ -60,7 +60,8 @@ public final class TableFilter {
 			this.pattern = pattern;
 			this.qualified = pattern.contains(".");
 			StringBuilder regex = new StringBuilder();
-			for (char c : pattern.toCharArray()) {
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
 				switch (c) {
 					case '*' -> regex.append(".*");
 					case '?' -> regex.append('.');

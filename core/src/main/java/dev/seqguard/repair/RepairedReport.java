@@ -32,8 +32,8 @@ public final class RepairedReport {
 		if (results.isEmpty()) {
 			return report;
 		}
-		Map<TargetReport, RepairResult> resultByTarget = new IdentityHashMap<>();
-		Map<TargetReport, RepairResult.TableAfter> afterByTarget = new IdentityHashMap<>();
+		IdentityHashMap<TargetReport, RepairResult> resultByTarget = new IdentityHashMap<>();
+		IdentityHashMap<TargetReport, RepairResult.TableAfter> afterByTarget = new IdentityHashMap<>();
 		for (RepairResult result : results) {
 			result.sequence().tables().forEach((table) -> resultByTarget.put(table.checked(), result));
 			result.after().forEach((after) -> afterByTarget.put(after.table().checked(), after));

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of one check of one datasource.
  *
- * @param dataSource the datasource's bean name, used as the {@code datasource} tag
+ * @param dataSource the datasource's bean name, used as the meters' data source tag
  * @param outcome whether the check ran
  * @param checkedAt when the check started
  * @param duration how long it took
