@@ -70,8 +70,11 @@ final class TargetResolver {
 	private static ResolvedTarget read(Target target, ResultSet row) throws SQLException {
 		long sequenceOid = row.getLong("sequence_oid");
 		Long sequence = row.wasNull() ? null : sequenceOid;
+		long tableOid = row.getLong("table_oid");
+		Long table = row.wasNull() ? null : tableOid;
 		return new ResolvedTarget(target, row.getString("table_schema"), row.getString("table_name"),
-				row.getString("table_sql"), row.getBoolean("column_found"), row.getString("column_sql"),
+				row.getString("table_sql"), table, row.getBoolean("column_found"), row.getInt("column_attnum"),
+				row.getString("column_sql"),
 				row.getString("column_type"), row.getString("sequence_source"), sequence,
 				row.getBoolean("sequence_is_sequence"), row.getString("sequence_schema"),
 				row.getString("sequence_name"), row.getString("sequence_sql"), row.getLong("sequence_increment"),
