@@ -75,7 +75,8 @@ public final class SequenceInspector {
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
 			}
-			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
+			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, dataSource, targets,
+					this.settings.statementTimeout());
 			Measurement measurement = new Measurement(session.role(), this.settings);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();

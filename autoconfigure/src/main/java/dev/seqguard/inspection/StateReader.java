@@ -80,18 +80,12 @@ final class StateReader {
 	List<BranchResult> read(Connection connection, DataSource dataSource) throws SQLException {
 		BranchResult[] results = new BranchResult[this.reads.size()];
 		int helpers = (this.reads.size() >= PARALLEL_FROM) ? SpareConnections.available(dataSource) : 0;
-		List<List<Read>> parts = parts(1 + helpers);
-		if (helpers == 0) {
-			for (int i = 0; i < parts.size(); i++) {
-				if (i > 0) {
-					connection.rollback();
-				}
-				this.partReader.read(connection, parts.get(i), i > 0, results);
-			}
+		List<SideBySide.Part> parts = new ArrayList<>();
+		for (List<Read> part : parts(1 + helpers)) {
+			parts.add((partConnection, newTransaction) -> this.partReader.read(partConnection, part, newTransaction,
+					results));
 		}
-		else {
-			new SideBySideReads(this.partReader, parts, results).run(connection, dataSource, helpers);
-		}
+		SideBySide.run(connection, dataSource, helpers, parts);
 		return Arrays.asList(results);
 	}
 

@@ -8,43 +8,41 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import dev.seqguard.inspection.StateReader.BranchResult;
-import dev.seqguard.inspection.StateReader.Read;
-
 /**
- * Reads parts on the check's own connection and, side by side, on a few more connections from the same pool, each
- * part in its own {@code READ ONLY} transaction.
+ * Runs parts of a check on the check's own connection and, side by side, on a few more connections from the same
+ * pool ({@link SpareConnections}), each part in its own {@code READ ONLY} transaction except the first on the
+ * check's own connection, which continues the transaction the check is in.
  * <p>
  * The check never waits for a connection: a helper that has not got one by the time the check's own connection ran
  * out of parts gives it back unused. A helper whose connection fails puts its part back for the others. The check's
- * own connection waits only for parts a helper is reading.
+ * own connection waits only for parts a helper is running. Each part writes its results to places of its own.
  */
-final class SideBySideReads {
+final class SideBySide {
 
-	private final PartReader partReader;
+	private final Deque<Part> parts;
 
-	private final Deque<List<Read>> parts;
-
-	private final BranchResult[] results;
-
-	private int reading;
+	private int running;
 
 	private boolean finished;
 
-	SideBySideReads(PartReader partReader, List<List<Read>> parts, BranchResult[] results) {
-		this.partReader = partReader;
+	private SideBySide(List<Part> parts) {
 		this.parts = new ArrayDeque<>(parts);
-		this.results = results;
 	}
 
 	/**
-	 * Reads every part.
+	 * Runs every part, on the check's own connection only when {@code helpers} is 0.
 	 * @param connection the check's own connection, inside a transaction
 	 * @param dataSource the pool for the helpers' connections
-	 * @param helpers how many more connections to use
+	 * @param helpers how many more connections to use at most
+	 * @param parts the parts
 	 * @throws SQLException when the check's own connection fails
 	 */
-	void run(Connection connection, DataSource dataSource, int helpers) throws SQLException {
+	static void run(Connection connection, DataSource dataSource, int helpers, List<Part> parts)
+			throws SQLException {
+		new SideBySide(parts).run(connection, dataSource, helpers);
+	}
+
+	private void run(Connection connection, DataSource dataSource, int helpers) throws SQLException {
 		for (int i = 1; i <= helpers; i++) {
 			Thread helper = new Thread(() -> help(dataSource), "seqguard-reader-" + i);
 			helper.setDaemon(true);
@@ -52,32 +50,32 @@ final class SideBySideReads {
 		}
 		boolean first = true;
 		while (true) {
-			List<Read> part = next();
+			Part part = next();
 			if (part == null) {
 				return;
 			}
 			if (!first) {
 				connection.rollback();
 			}
-			this.partReader.read(connection, part, !first, this.results);
+			part.run(connection, !first);
 			first = false;
 		}
 	}
 
 	/**
-	 * Takes the next part. The check's own connection, finding none, waits for the helpers still reading (a part
+	 * Takes the next part. The check's own connection, finding none, waits for the helpers still running (a part
 	 * a failing helper puts back is its again); from then on no helper starts.
 	 */
-	private synchronized List<Read> next() {
-		List<Read> part = this.parts.poll();
-		while (part == null && this.reading > 0) {
+	private synchronized Part next() {
+		Part part = this.parts.poll();
+		while (part == null && this.running > 0) {
 			this.finished = true;
 			try {
 				wait();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while waiting for side by side reads", ex);
+				throw new IllegalStateException("interrupted while waiting for parts run side by side", ex);
 			}
 			part = this.parts.poll();
 		}
@@ -91,7 +89,7 @@ final class SideBySideReads {
 				return;
 			}
 			try {
-				readParts(connection);
+				runParts(connection);
 			}
 			finally {
 				stop();
@@ -102,16 +100,16 @@ final class SideBySideReads {
 		}
 	}
 
-	private void readParts(Connection connection) throws SQLException {
+	private void runParts(Connection connection) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
 		connection.setReadOnly(true);
 		try {
-			List<Read> part;
+			Part part;
 			while ((part = take()) != null) {
 				try {
-					this.partReader.read(connection, part, true, this.results);
+					part.run(connection, true);
 					connection.rollback();
 				}
 				catch (SQLException | RuntimeException ex) {
@@ -133,21 +131,35 @@ final class SideBySideReads {
 		if (this.finished) {
 			return false;
 		}
-		this.reading++;
+		this.running++;
 		return true;
 	}
 
-	private synchronized List<Read> take() {
+	private synchronized Part take() {
 		return this.parts.poll();
 	}
 
-	private synchronized void giveBack(List<Read> part) {
+	private synchronized void giveBack(Part part) {
 		this.parts.push(part);
 	}
 
 	private synchronized void stop() {
-		this.reading--;
+		this.running--;
 		notifyAll();
+	}
+
+	/** One part of a check: a statement or a few, on whichever connection takes it. */
+	@FunctionalInterface
+	interface Part {
+
+		/**
+		 * Runs the part.
+		 * @param connection a connection that is not in auto-commit mode
+		 * @param newTransaction whether the part starts a transaction (and so sends its settings) or continues one
+		 * @throws SQLException when the part fails
+		 */
+		void run(Connection connection, boolean newTransaction) throws SQLException;
+
 	}
 
 }
