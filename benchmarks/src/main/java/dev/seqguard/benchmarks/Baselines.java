@@ -1,6 +1,7 @@
 package dev.seqguard.benchmarks;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,8 +13,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * What SeqGuard is measured against. Both know every table and sequence name up front (SeqGuard looks them up in
- * the catalog) and compute drift with the same formulas (none: N &le; M; pooled: N - 49 &le; M).
+ * What SeqGuard is measured against. Each knows every table and sequence name up front (SeqGuard looks them up in
+ * the catalog) and computes drift with the same formulas (none: N &le; M; pooled: N - 49 &le; M). Each statement
+ * runs in auto-commit, so no transaction holds more than 1,000 tables' locks.
  */
 final class Baselines {
 
@@ -21,7 +23,7 @@ final class Baselines {
 	}
 
 	/** Per table, {@code SELECT max(id)} and a read of the sequence, each its own round trip. */
-	static int naive(DataSource dataSource, SeqGuardBenchmark.Schema schema, int tables) throws SQLException {
+	static int naive(DataSource dataSource, Schema schema, int tables) throws SQLException {
 		int drifted = 0;
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			for (int i = 0; i < tables; i++) {
@@ -31,7 +33,7 @@ final class Baselines {
 					max = row.getLong(1);
 				}
 				try (ResultSet row = statement
-					.executeQuery("select last_value, is_called from " + SeqGuardBenchmark.Schema.sequence(i))) {
+					.executeQuery("select last_value, is_called from " + Schema.sequence(i))) {
 					row.next();
 					drifted += isDrifted(i, row.getLong(1), row.getBoolean(2), max) ? 1 : 0;
 				}
@@ -40,14 +42,77 @@ final class Baselines {
 		return drifted;
 	}
 
-	/** Tables per floor statement: one statement over 5,000 tables exceeds PostgreSQL's max_stack_depth. */
+	/** Tables per statement: one statement over 5,000 tables exceeds max_stack_depth and the lock table. */
 	static final int FLOOR_TABLES_PER_STATEMENT = 1000;
 
+	private static final String SERVER_SIDE_MAX = "select k, query_to_xml(format('select max(id) as m from %I', t),"
+			+ " false, true, '')::text from unnest(?::text[]) with ordinality as u (t, k)";
+
+	private static final String SERVER_SIDE_SEQUENCES = "select k, v, case when v is null then query_to_xml("
+			+ "format('select last_value, is_called from %I', s), false, true, '')::text end"
+			+ " from unnest(?::text[]) with ordinality as u (s, k),"
+			+ " lateral (select pg_sequence_last_value(s::regclass) as v) l";
+
 	/**
-	 * The cheapest statement for the same answer: one {@code UNION ALL} of every sequence read and every
-	 * {@code max(id)}, one round trip (one per 1,000 tables beyond that, as one statement cannot hold 5,000).
+	 * The server-side floor: one statement per 1,000 tables that has the server plan each {@code max(id)} alone
+	 * ({@code query_to_xml} over the names), and one statement reading every sequence by {@code pg_sequence_last_value}
+	 * (the few that return NULL, not yet called, from their relation).
 	 */
-	static int floor(DataSource dataSource, SeqGuardBenchmark.Schema schema, int tables) throws SQLException {
+	static int serverSide(DataSource dataSource, Schema schema, int tables) throws SQLException {
+		long[] maxIds = new long[tables];
+		List<String> sequenceNames = new ArrayList<>();
+		Map<String, long[]> states = new HashMap<>();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement max = connection.prepareStatement(SERVER_SIDE_MAX);
+				PreparedStatement sequences = connection.prepareStatement(SERVER_SIDE_SEQUENCES)) {
+			for (int from = 0; from < tables; from += FLOOR_TABLES_PER_STATEMENT) {
+				int to = Math.min(tables, from + FLOOR_TABLES_PER_STATEMENT);
+				String[] names = new String[to - from];
+				for (int i = from; i < to; i++) {
+					names[i - from] = "t_" + i;
+					String sequence = Schema.sequence(i);
+					if (!states.containsKey(sequence)) {
+						states.put(sequence, null);
+						sequenceNames.add(sequence);
+					}
+				}
+				max.setArray(1, connection.createArrayOf("text", names));
+				try (ResultSet rows = max.executeQuery()) {
+					while (rows.next()) {
+						maxIds[from + rows.getInt(1) - 1] = xmlNumber(rows.getString(2), "<m>");
+					}
+				}
+			}
+			sequences.setArray(1, connection.createArrayOf("text", sequenceNames.toArray()));
+			try (ResultSet rows = sequences.executeQuery()) {
+				while (rows.next()) {
+					String name = sequenceNames.get(rows.getInt(1) - 1);
+					long value = rows.getLong(2);
+					String xml = rows.getString(3);
+					states.put(name, (xml == null) ? new long[] { value, 1 } : new long[] {
+							xmlNumber(xml, "<last_value>"), xml.contains("<is_called>true") ? 1 : 0 });
+				}
+			}
+		}
+		int drifted = 0;
+		for (int i = 0; i < tables; i++) {
+			long[] state = states.get(Schema.sequence(i));
+			drifted += isDrifted(i, state[0], state[1] == 1, maxIds[i]) ? 1 : 0;
+		}
+		return drifted;
+	}
+
+	private static long xmlNumber(String xml, String element) {
+		int start = xml.indexOf(element);
+		return (start < 0) ? 0 : Long.parseLong(xml, start + element.length(),
+				xml.indexOf('<', start + element.length()), 10);
+	}
+
+	/**
+	 * The shape SeqGuard used before: one {@code UNION ALL} of every sequence read and every {@code max(id)} per
+	 * 1,000 tables, planned as one statement.
+	 */
+	static int unionAll(DataSource dataSource, Schema schema, int tables) throws SQLException {
 		Map<String, Integer> sequences = new HashMap<>();
 		List<StringBuilder> statements = new ArrayList<>();
 		for (int i = 0; i < tables; i++) {
@@ -55,7 +120,7 @@ final class Baselines {
 				statements.add(new StringBuilder());
 			}
 			StringBuilder sql = statements.get(statements.size() - 1);
-			String sequence = SeqGuardBenchmark.Schema.sequence(i);
+			String sequence = Schema.sequence(i);
 			if (sequences.putIfAbsent(sequence, -1 - sequences.size()) == null) {
 				sql.append("select ").append(sequences.get(sequence)).append(", last_value, is_called from ")
 					.append(sequence).append(" union all ");
@@ -82,7 +147,7 @@ final class Baselines {
 		}
 		int drifted = 0;
 		for (int i = 0; i < tables; i++) {
-			long[] state = states.get(sequences.get(SeqGuardBenchmark.Schema.sequence(i)));
+			long[] state = states.get(sequences.get(Schema.sequence(i)));
 			drifted += isDrifted(i, state[0], state[1] == 1, maxIds[i]) ? 1 : 0;
 		}
 		return drifted;
@@ -99,7 +164,7 @@ final class Baselines {
 	}
 
 	private static boolean isDrifted(int table, long lastValue, boolean isCalled, long maxId) {
-		int increment = SeqGuardBenchmark.Schema.increment(table);
+		int increment = Schema.increment(table);
 		long next = isCalled ? lastValue + increment : lastValue;
 		// pooled with initial value 1: the very first nextval (1) is itself the first id
 		long firstId = (increment == 1 || next == 1) ? next : next - increment + 1;

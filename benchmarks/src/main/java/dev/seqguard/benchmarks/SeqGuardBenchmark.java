@@ -29,14 +29,17 @@ import dev.seqguard.report.TargetStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Measures, in one run on one embedded PostgreSQL, SeqGuard's check against the cheapest single statement a person
- * could write for the same answer (the floor) and a naive per-table checker (two round trips per table), on
- * loopback and through a proxy adding 0.5 ms each way; the check of a 10-million-row table; the repair of 1,000
- * drifted sequences against a bare {@code setval} loop; and the heap one check allocates. Prints medians and
- * ratios; every approach must agree on the number of drifted tables.
+ * Measures, in one run on one embedded PostgreSQL: SeqGuard's startup check, cold (new pool, new backends), against
+ * the server-side floor, a naive per-table checker and one {@code UNION ALL} per 1,000 tables, on loopback and
+ * through a proxy adding 0.5 ms each way ({@link CheckComparison}); the same warm, as re-checks; the heap one cold
+ * check of 5,000 tables allocates; the check of a 10-million-row table; the repair of 1,000 drifted sequences against
+ * a bare {@code setval} loop; and SeqGuard's share of the startup of a generated 1,000-entity Spring Boot application
+ * ({@link StartupShare}). Prints medians and ratios against their targets; every approach must agree on the number
+ * of drifted tables, or the run stops.
  * <p>
- * Run: {@code mvn -q -pl benchmarks -am compile exec:java}; {@code -Dexec.args="repair"} (or {@code check},
- * {@code heap}, {@code rows}) runs only those parts.
+ * Run: {@code mvn -q -pl benchmarks -am compile exec:java}; {@code -Dexec.args="cold"} (or {@code warm},
+ * {@code heap}, {@code rows}, {@code repair}, {@code startup}, several separated by spaces; {@code quick} limits the
+ * sizes to 10 and 1,000 tables) runs only those parts.
  */
 public final class SeqGuardBenchmark {
 
@@ -50,16 +53,21 @@ public final class SeqGuardBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> parts = (args.length > 0) ? List.of(args) : List.of("check", "heap", "rows", "repair");
+		// the tables print the results; per-target log lines of thousands of tables would bury them
+		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		System.setProperty("org.slf4j.simpleLogger.log.dev.seqguard", "error");
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		System.setProperty("org.jboss.logging.provider", "slf4j");
+		List<String> parts = (args.length > 0) ? List.of(args)
+				: List.of("cold", "warm", "heap", "rows", "repair", "startup");
+		int[] sizes = parts.contains("quick") ? new int[] { 10, 1000 } : SIZES;
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("max_connections", "100")
-			// the floor, one statement over 5,000 tables, locks ~15,000 relations at once
-			.setServerConfig("max_locks_per_transaction", "256")
 			.setServerConfig("shared_buffers", "256MB")
 			.start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			Schema schema = new Schema(LARGEST);
-			if (parts.contains("check") || parts.contains("heap") || parts.contains("rows")) {
+			if (parts.contains("cold") || parts.contains("warm") || parts.contains("heap") || parts.contains("rows")) {
 				try (HikariDataSource setup = pool(url)) {
 					long start = System.nanoTime();
 					schema.create(setup);
@@ -68,25 +76,42 @@ public final class SeqGuardBenchmark {
 				}
 			}
 			List<String> lines = new ArrayList<>();
-			lines.add("| tables | network | SeqGuard ms | floor ms | naive ms | SeqGuard / floor | SeqGuard / naive |");
-			lines.add("|---:|---|---:|---:|---:|---:|---:|");
-			double[] loopbackSeqGuard = new double[SIZES.length];
-			try (HikariDataSource direct = pool(url); LatencyProxy proxy = new LatencyProxy(postgres.getPort(),
-					PROXY_DELAY_NANOS); HikariDataSource remote = pool(url.replace(":" + postgres.getPort() + "/",
-							":" + proxy.port() + "/"))) {
-				if (parts.contains("check")) {
-					for (int s = 0; s < SIZES.length; s++) {
-						int tables = SIZES[s];
-						loopbackSeqGuard[s] = compare(lines, direct, schema, tables, "loopback");
-						compare(lines, remote, schema, tables, "+0.5 ms each way");
+			CheckComparison comparison = new CheckComparison(schema);
+			try (LatencyProxy proxy = new LatencyProxy(postgres.getPort(), PROXY_DELAY_NANOS)) {
+				String remoteUrl = url.replace(":" + postgres.getPort() + "/", ":" + proxy.port() + "/");
+				if (parts.contains("cold")) {
+					lines.add("Cold: the startup check, each repetition on a new pool of " + Runs.POOL_SIZE
+							+ " new backends (median)");
+					lines.add("");
+					lines.addAll(CheckComparison.coldHeader());
+					for (int tables : sizes) {
+						for (boolean proxied : new boolean[] { false, true }) {
+							lines.add(comparison.cold(proxied ? remoteUrl : url, tables, proxied));
+							System.out.println(lines.get(lines.size() - 1));
+						}
 					}
 					lines.add("");
-					lines.add(String.format(Locale.ROOT, "5,000 / 1,000 tables (SeqGuard, loopback): %.2f",
-							loopbackSeqGuard[3] / loopbackSeqGuard[2]));
 				}
-				if (parts.contains("heap")) {
-					lines.add(heapOfOneCheck(direct, schema, 1000));
+				if (parts.contains("warm")) {
+					lines.add("Warm: re-checks on the same pool and backends (median)");
+					lines.add("");
+					lines.addAll(CheckComparison.warmHeader());
+					try (HikariDataSource direct = Runs.filledPool(url, Runs.POOL_SIZE);
+							HikariDataSource remote = Runs.filledPool(remoteUrl, Runs.POOL_SIZE)) {
+						for (int tables : sizes) {
+							for (boolean proxied : new boolean[] { false, true }) {
+								lines.add(comparison.warm(proxied ? remote : direct, tables, proxied));
+								System.out.println(lines.get(lines.size() - 1));
+							}
+						}
+					}
+					lines.add("");
 				}
+			}
+			if (parts.contains("heap")) {
+				lines.add(comparison.heap(url, LARGEST));
+			}
+			try (HikariDataSource direct = pool(url)) {
 				if (parts.contains("rows")) {
 					lines.add(bigTable(direct, schema));
 				}
@@ -94,43 +119,12 @@ public final class SeqGuardBenchmark {
 					lines.add(repair(direct));
 				}
 			}
+			if (parts.contains("startup")) {
+				lines.add(StartupShare.measure(url));
+			}
 			System.out.println();
 			lines.forEach(System.out::println);
 		}
-	}
-
-	private static double compare(List<String> lines, DataSource dataSource, Schema schema, int tables,
-			String network) throws Exception {
-		List<Target> targets = schema.targets(tables);
-		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
-		int expected = schema.drifted(tables);
-		int repetitions = (tables >= 1000) ? 7 : 15;
-		double seqGuard = median(repetitions, () -> {
-			DataSourceReport report = inspector.inspect("bench", dataSource, targets).report();
-			return check(report.drifted().size(), expected, "SeqGuard", report);
-		});
-		double floor = median(repetitions, () -> check(Baselines.floor(dataSource, schema, tables), expected, "floor", null));
-		double naive = median((tables >= 1000) ? 3 : repetitions,
-				() -> check(Baselines.naive(dataSource, schema, tables), expected, "naive", null));
-		lines.add(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.2f | %.3f |", tables, network,
-				seqGuard, floor, naive, seqGuard / floor, seqGuard / naive));
-		System.out.println(lines.get(lines.size() - 1));
-		return seqGuard;
-	}
-
-	private static String heapOfOneCheck(DataSource dataSource, Schema schema, int tables) {
-		List<Target> targets = schema.targets(tables);
-		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-		long[] allocated = new long[5];
-		for (int i = 0; i < allocated.length; i++) {
-			long before = threads.getCurrentThreadAllocatedBytes();
-			inspector.inspect("bench", dataSource, targets);
-			allocated[i] = threads.getCurrentThreadAllocatedBytes() - before;
-		}
-		Arrays.sort(allocated);
-		return String.format(Locale.ROOT, "Heap allocated by one check of %,d tables: %.1f MB (median of 5)", tables,
-				allocated[2] / 1e6);
 	}
 
 	private static String bigTable(DataSource dataSource, Schema schema) throws Exception {
@@ -145,8 +139,10 @@ public final class SeqGuardBenchmark {
 		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
 		List<Target> big = List.of(Target.checked("Big", new DbName("public", "big"), "id", IdGenerator.IDENTITY));
 		List<Target> small = List.of(schema.targets(1).get(0));
-		double bigMs = median(101, () -> inspector.inspect("bench", dataSource, big).report());
-		double smallMs = median(101, () -> inspector.inspect("bench", dataSource, small).report());
+		Runnable none = () -> {
+		};
+		double bigMs = Runs.warm(101, none, () -> inspector.inspect("bench", dataSource, big).report());
+		double smallMs = Runs.warm(101, none, () -> inspector.inspect("bench", dataSource, small).report());
 		return String.format(Locale.ROOT,
 				"Check of one 10,000,000-row table: %.2f ms; of one 1,000-row table: %.2f ms; ratio %.2f", bigMs, smallMs,
 				bigMs / smallMs);
@@ -166,45 +162,16 @@ public final class SeqGuardBenchmark {
 				+ " loop execute format('alter sequence r_%s_id_seq restart', i); end loop; end $$";
 		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("bench", dataSource, targets)),
 				InspectionSettings.DEFAULTS, Duration.ofSeconds(5));
-		double seqGuard = medianAfter(5, () -> execute(dataSource, drift), () -> {
+		double seqGuard = Runs.warm(5, () -> execute(dataSource, drift), () -> {
 			SeqGuardReport report = guard.repair();
-			return check((int) report.targets().stream().filter((t) -> t.status() == TargetStatus.REPAIRED).count(),
-					count, "SeqGuard repair", report.dataSources().get(0));
+			return CheckComparison.agree(
+					(int) report.targets().stream().filter((t) -> t.status() == TargetStatus.REPAIRED).count(), count,
+					"SeqGuard repair");
 		});
-		double loop = medianAfter(5, () -> execute(dataSource, drift), () -> Baselines.setvalLoop(dataSource, count));
+		double loop = Runs.warm(5, () -> execute(dataSource, drift), () -> Baselines.setvalLoop(dataSource, count));
 		return String.format(Locale.ROOT,
 				"Repair of %,d drifted sequences: SeqGuard (check + locked forward-only repair) %.0f ms; bare setval loop %.0f ms; ratio %.2f",
 				count, seqGuard, loop, seqGuard / loop);
-	}
-
-	private static Object check(int actual, int expected, String who, DataSourceReport report) {
-		if (actual != expected) {
-			throw new IllegalStateException(who + " found " + actual + " drifted, expected " + expected
-					+ ((report != null) ? ": " + report.detail() + " " + report.targets().stream()
-						.filter((t) -> t.status() == TargetStatus.ERROR).limit(3).toList() : ""));
-		}
-		return actual;
-	}
-
-	private static double median(int repetitions, Callable<?> task) throws Exception {
-		return medianAfter(repetitions, () -> {
-		}, task);
-	}
-
-	private static double medianAfter(int repetitions, Runnable untimedSetup, Callable<?> task) throws Exception {
-		for (int i = 0; i < 2; i++) {
-			untimedSetup.run();
-			task.call();
-		}
-		double[] millis = new double[repetitions];
-		for (int i = 0; i < repetitions; i++) {
-			untimedSetup.run();
-			long start = System.nanoTime();
-			task.call();
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return millis[repetitions / 2];
 	}
 
 	static HikariDataSource pool(String url) {
@@ -222,92 +189,6 @@ public final class SeqGuardBenchmark {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/**
-	 * The tables: a mix of IDENTITY, serial, pooled sequences of their own, and one pooled sequence shared by every
-	 * tenth table; 1,000 rows each; every tenth table drifted (IDENTITY and pooled).
-	 */
-	static final class Schema {
-
-		private final int size;
-
-		Schema(int size) {
-			this.size = size;
-		}
-
-		void create(DataSource dataSource) {
-			execute(dataSource, "create sequence shared_seq increment 50");
-			for (int from = 0; from < this.size; from += 100) {
-				StringBuilder ddl = new StringBuilder();
-				for (int i = from; i < Math.min(from + 100, this.size); i++) {
-					String table = "t_" + i;
-					switch (kind(i)) {
-						case IDENTITY -> ddl.append("create table ").append(table)
-							.append(" (id bigint generated by default as identity primary key);");
-						case SERIAL -> ddl.append("create table ").append(table).append(" (id bigserial primary key);");
-						case POOLED -> ddl.append("create sequence ").append(table).append("_seq increment 50;")
-							.append("create table ").append(table).append(" (id bigint primary key);");
-						case SHARED -> ddl.append("create table ").append(table).append(" (id bigint primary key);");
-					}
-					ddl.append("insert into ").append(table).append(" (id) select generate_series(1, 1000);");
-					if (!isDrifted(i)) {
-						ddl.append("select setval('").append(sequence(i)).append("', 1000, true);");
-					}
-				}
-				execute(dataSource, ddl.toString());
-			}
-			execute(dataSource, "vacuum analyze");
-		}
-
-		List<Target> targets(int tables) {
-			List<Target> targets = new ArrayList<>(tables);
-			for (int i = 0; i < tables; i++) {
-				DbName table = new DbName("public", "t_" + i);
-				targets.add(switch (kind(i)) {
-					case IDENTITY, SERIAL -> Target.checked("T" + i, table, "id", IdGenerator.IDENTITY);
-					case POOLED, SHARED -> Target.checked("T" + i, table, "id",
-							IdGenerator.sequence(new DbName("public", sequence(i)), OptimizerKind.POOLED, 50, 1));
-				});
-			}
-			return targets;
-		}
-
-		int drifted(int tables) {
-			int drifted = 0;
-			for (int i = 0; i < tables; i++) {
-				drifted += isDrifted(i) ? 1 : 0;
-			}
-			return drifted;
-		}
-
-		static Kind kind(int i) {
-			int k = i % 10;
-			return (k <= 3) ? Kind.IDENTITY : (k <= 5) ? Kind.SERIAL : (k <= 8) ? Kind.POOLED : Kind.SHARED;
-		}
-
-		static boolean isDrifted(int i) {
-			return i % 20 == 3 || i % 20 == 16;
-		}
-
-		static String sequence(int i) {
-			return switch (kind(i)) {
-				case IDENTITY, SERIAL -> "t_" + i + "_id_seq";
-				case POOLED -> "t_" + i + "_seq";
-				case SHARED -> "shared_seq";
-			};
-		}
-
-		static int increment(int i) {
-			return (kind(i) == Kind.POOLED || kind(i) == Kind.SHARED) ? 50 : 1;
-		}
-
-		enum Kind {
-
-			IDENTITY, SERIAL, POOLED, SHARED
-
-		}
-
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.StateReader.BranchResult;
@@ -18,14 +20,14 @@ import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pass over a datasource's resolved targets: decides which can be measured, plans their reads as batched
- * branches, reads them, then judges each target with {@link DriftMath}.
+ * One pass over a datasource's resolved targets: decides which can be measured, plans their reads (each table and
+ * each sequence once), reads them with {@link StateReader}, then judges each target with {@link DriftMath}.
  */
 final class Measurement {
 
 	private final String role;
 
-	private final StateReader reader = new StateReader();
+	private final StateReader reader;
 
 	private final Map<Long, Integer> sequenceBranches = new HashMap<>();
 
@@ -40,21 +42,21 @@ final class Measurement {
 	Measurement(String role, InspectionSettings settings) {
 		this.role = role;
 		this.settings = settings;
+		this.reader = new StateReader(settings.statementTimeout());
 	}
 
 	List<TargetReport> reports() {
 		return this.reports;
 	}
 
-	void run(Connection connection, List<ResolvedTarget> resolved, StateReader.TransactionRestart restart)
-			throws SQLException {
+	void run(Connection connection, List<ResolvedTarget> resolved, DataSource dataSource) throws SQLException {
 		// a null entry stands for a measured target, judged once the batched reads are back
 		for (ResolvedTarget target : resolved) {
 			TargetReport unchecked = uncheckable(target);
 			this.reports.add(unchecked);
 			this.plans.add((unchecked != null) ? null : plan(target));
 		}
-		List<BranchResult> results = this.reader.read(connection, restart);
+		List<BranchResult> results = this.reader.read(connection, dataSource);
 		Map<Long, Long> sharedExtremes = sharedExtremes(results);
 		for (int i = 0; i < this.plans.size(); i++) {
 			Planned plan = this.plans.get(i);
@@ -144,11 +146,11 @@ final class Measurement {
 
 	private Planned plan(ResolvedTarget target) {
 		int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
-				(oid) -> this.reader.addSequence(target.sequenceSql()));
+				(oid) -> this.reader.addSequence(oid));
 		boolean descending = target.increment() < 0;
 		int extremeBranch = this.extremeBranches.computeIfAbsent(
 				target.tableSql() + "/" + target.columnSql() + "/" + descending,
-				(key) -> this.reader.addExtremeId(target.tableSql(), target.columnSql(), descending));
+				(key) -> this.reader.addExtremeId(target.tableOid(), target.columnAttnum(), descending));
 		long[] columnRange = SequenceBounds.columnRange(target.columnType());
 		SequenceBounds bounds = new SequenceBounds(target.increment(), target.min(), target.max(), target.cycle(),
 				columnRange[0], columnRange[1]);

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param tableSchema the table's schema, {@code null} when the table does not exist
  * @param tableName the table's name as stored, {@code null} when the table does not exist
  * @param tableSql the table as a quoted SQL name
+ * @param tableOid the table's oid, {@code null} when the table does not exist
  * @param columnFound whether the id column exists
+ * @param columnAttnum the id column's number in its table, 0 when it does not exist
  * @param columnSql the id column as a quoted SQL identifier
  * @param columnType the id column's base type ({@code bigint}, ...)
  * @param sequenceSource {@code named} (Hibernate's sequence), {@code owned} (serial or identity) or {@code default}
@@ -31,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} for an identity sequence, whose {@code OWNED BY} cannot be restated
  */
 record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable String tableName,
-		@Nullable String tableSql, boolean columnFound, String columnSql, @Nullable String columnType,
+		@Nullable String tableSql, @Nullable Long tableOid, boolean columnFound, int columnAttnum, String columnSql, @Nullable String columnType,
 		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
 		long increment, long min, long max, boolean cycle, long cache, boolean canReadTable, boolean canReadSequence,

@@ -14,29 +14,18 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
 
 /**
- * Checks a datasource's targets: a fixed number of statements for the session and the catalog, plus one
- * {@code UNION ALL} statement per {@value StateReader#BRANCHES_PER_STATEMENT} sequences and tables.
+ * Checks a datasource's targets: one statement for the session, one catalog query for all targets, then one
+ * statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}), read side by
+ * side on connections the pool can spare.
  * <p>
- * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under {@code statement_timeout}: a check
- * never writes and never takes a lock stronger than a read's.
+ * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under {@code statement_timeout} and
+ * {@code lock_timeout}: a check never writes and never takes a lock stronger than a read's.
  */
 public final class SequenceInspector {
 
-	/**
-	 * Starts each transaction: READ COMMITTED whatever the database's or the pool's default, so that a read that
-	 * waited for a lock sees what was committed meanwhile (a REPEATABLE READ snapshot is fixed by the first statement
-	 * and would miss it), then the timeouts. Transaction-scoped, so the pooled connection keeps its own settings.
-	 */
-	private static final String SESSION_SQL = "set transaction isolation level read committed;\n"
-			+ "select pg_catalog.set_config('statement_timeout', ?, true), "
-			+ "pg_catalog.set_config('lock_timeout', ?, true), pg_catalog.quote_ident(current_user), "
-			+ "pg_catalog.version()";
-
-	/**
-	 * Lock wait allowed to each table read one by one after a statement failed: a table held by another session
-	 * already cost one statement timeout, it must not cost one more.
-	 */
-	static final Duration RETRY_LOCK_TIMEOUT = Duration.ofMillis(100);
+	/** The first transaction's settings ({@link PartReader#SESSION_SQL}), and what the check learns of the session. */
+	private static final String SESSION_SQL = PartReader.SESSION_SQL
+			+ "select pg_catalog.quote_ident(current_user), pg_catalog.version()";
 
 	private final InspectionSettings settings;
 
@@ -64,7 +53,7 @@ public final class SequenceInspector {
 			if (!"PostgreSQL".equals(product)) {
 				return skipped(dataSourceName, checkedAt, start, "database is " + product + ", not PostgreSQL");
 			}
-			return inspectReadOnly(dataSourceName, connection, targets, checkedAt, start);
+			return inspectReadOnly(dataSourceName, dataSource, connection, targets, checkedAt, start);
 		}
 		catch (SQLException ex) {
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
@@ -72,26 +61,24 @@ public final class SequenceInspector {
 		}
 	}
 
-	private Inspection inspectReadOnly(String dataSourceName, Connection connection, List<Target> targets,
-			Instant checkedAt, long start) throws SQLException {
+	private Inspection inspectReadOnly(String dataSourceName, DataSource dataSource, Connection connection,
+			List<Target> targets, Instant checkedAt, long start) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
 		connection.setReadOnly(true);
 		boolean committed = false;
 		try {
-			Session session = startSession(connection, Duration.ZERO);
+			Session session = startSession(connection);
 			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver; version() tells them apart
 			String lookalike = ServerProduct.fromVersion(session.version()).skipReason(session.version());
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
 			}
-			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, targets);
+			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, dataSource, targets,
+					this.settings.statementTimeout());
 			Measurement measurement = new Measurement(session.role(), this.settings);
-			measurement.run(connection, resolved, (afterFailure) -> {
-				connection.rollback();
-				startSession(connection, afterFailure ? RETRY_LOCK_TIMEOUT : Duration.ZERO);
-			});
+			measurement.run(connection, resolved, dataSource);
 			connection.commit();
 			committed = true;
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
@@ -108,15 +95,16 @@ public final class SequenceInspector {
 		}
 	}
 
-	/** Starts a transaction's settings; a zero lock timeout leaves lock waits to the statement timeout. */
-	private Session startSession(Connection connection, Duration lockTimeout) throws SQLException {
+	/** Starts the first transaction: each lock a read waits for waits at most the statement timeout. */
+	private Session startSession(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
-			statement.setString(1, this.settings.statementTimeout().toMillis() + "ms");
-			statement.setString(2, lockTimeout.toMillis() + "ms");
+			String timeout = this.settings.statementTimeout().toMillis() + "ms";
+			statement.setString(1, timeout);
+			statement.setString(2, timeout);
 			statement.execute();
 			try (ResultSet row = Results.last(statement)) {
 				row.next();
-				return new Session(row.getString(3), row.getString(4));
+				return new Session(row.getString(1), row.getString(2));
 			}
 		}
 	}
