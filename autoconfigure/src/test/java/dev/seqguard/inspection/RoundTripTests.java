@@ -14,6 +14,7 @@ import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.RoundTripCountingDataSource;
+import dev.seqguard.testsupport.OnEveryPostgresVersion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction before it: 2), the commit (1). 10 tables are 20 reads, one part: 4. 600 tables are 1,200 reads, two
  * parts: 6. A re-check has the same shape: what it saves is planning, not round trips.
  */
+@OnEveryPostgresVersion
 class RoundTripTests {
 
 	@Test
