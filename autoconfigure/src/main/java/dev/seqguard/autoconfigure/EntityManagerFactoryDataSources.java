@@ -32,11 +32,11 @@ final class EntityManagerFactoryDataSources {
 	}
 
 	static List<GuardedDataSource> find(ListableBeanFactory beanFactory) {
-		Map<DataSource, String> dataSourceNames = new IdentityHashMap<>();
+		IdentityHashMap<DataSource, String> dataSourceNames = new IdentityHashMap<>();
 		beanFactory.getBeansOfType(DataSource.class, false, false)
 			.forEach((name, dataSource) -> dataSourceNames.putIfAbsent(dataSource, name));
 		Map<DataSource, List<EntityManagerFactory>> factoriesByDataSource = new LinkedHashMap<>();
-		Map<DataSource, String> names = new IdentityHashMap<>();
+		IdentityHashMap<DataSource, String> names = new IdentityHashMap<>();
 		beanFactory.getBeansOfType(EntityManagerFactory.class, false, false).forEach((name, factory) -> {
 			DataSource dataSource = (factory instanceof EntityManagerFactoryInfo info) ? info.getDataSource() : null;
 			if (dataSource == null) {
@@ -48,7 +48,8 @@ final class EntityManagerFactoryDataSources {
 		});
 		List<GuardedDataSource> guarded = new ArrayList<>();
 		factoriesByDataSource.forEach((dataSource, factories) -> guarded
-			.add(new GuardedDataSource(names.get(dataSource), dataSource, () -> discover(factories))));
+			.add(new GuardedDataSource(names.getOrDefault(dataSource, "dataSource"), dataSource,
+					() -> discover(factories))));
 		return guarded;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.seqguard.SequenceGuard;
@@ -19,6 +20,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the check again every {@code seqguard.refresh-interval} (never when zero) on one daemon thread, so that gauges and health stay
@@ -51,7 +53,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private boolean seeded;
 
-	private volatile ScheduledExecutorService executor;
+	private volatile @Nullable ScheduledExecutorService executor;
 
 	/**
 	 * Creates a refresher.
@@ -76,7 +78,10 @@ public class SeqGuardRefresher implements SmartLifecycle {
 			return thread;
 		});
 		long millis = this.interval.toMillis();
-		executor.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+		// refresh() catches everything, so the schedule's future never completes exceptionally; stop() cancels it
+		ScheduledFuture<?> schedule = executor.scheduleWithFixedDelay(this::refresh, millis, millis,
+				TimeUnit.MILLISECONDS);
+		logger.debug("SeqGuard re-checks every " + this.interval + " (" + schedule + ")");
 		this.executor = executor;
 	}
 

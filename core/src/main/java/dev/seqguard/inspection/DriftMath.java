@@ -1,5 +1,7 @@
 package dev.seqguard.inspection;
 
+import java.util.List;
+
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.OptimizerKind;
 import org.jspecify.annotations.Nullable;
@@ -104,6 +106,26 @@ public final class DriftMath {
 	}
 
 	/**
+	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id clears every table on a
+	 * sequence, each by its own generator: the one rule that both the suggested fix and the repair follow.
+	 * @param tables every table on the sequence, with its extreme id ({@code null} when empty)
+	 * @param descending whether the sequence counts down
+	 * @return the next value a repair must set, {@code null} when every table is empty
+	 * @throws ArithmeticException when no {@code bigint} value clears the ids
+	 */
+	public static @Nullable Long requiredNextValue(List<TableExtreme> tables, boolean descending) {
+		Long required = null;
+		for (TableExtreme table : tables) {
+			if (table.extremeId() != null) {
+				long tableRequired = requiredNextValue(table.generator(), table.extremeId(), descending);
+				required = (required == null) ? tableRequired
+						: (descending ? Math.min(required, tableRequired) : Math.max(required, tableRequired));
+			}
+		}
+		return required;
+	}
+
+	/**
 	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id clears the extreme id.
 	 * @param generator the generator
 	 * @param extremeId the largest {@code max(id)} of every table on the sequence ({@code min(id)} descending)
@@ -147,6 +169,15 @@ public final class DriftMath {
 			range = (double) bounds.usableMax() - bounds.min() + 1;
 		}
 		return Math.max(0, Math.min(1, consumed / range));
+	}
+
+	/**
+	 * A table on a sequence, as far as the value the sequence must reach is concerned.
+	 *
+	 * @param generator the generator the table's entity uses
+	 * @param extremeId the table's {@code max(id)} ({@code min(id)} descending), {@code null} when it is empty
+	 */
+	public record TableExtreme(IdGenerator generator, @Nullable Long extremeId) {
 	}
 
 }

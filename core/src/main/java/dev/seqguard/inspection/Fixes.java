@@ -1,6 +1,7 @@
 package dev.seqguard.inspection;
 
-import dev.seqguard.discovery.IdGenerator;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Describes the statement that would repair a drifted target, or why no statement can.
@@ -13,18 +14,26 @@ final class Fixes {
 	/**
 	 * Describes the fix of a drifted target.
 	 * @param target the target
-	 * @param generator its generator
-	 * @param bounds its sequence's parameters
-	 * @param sharedExtreme the largest id over every table on the sequence (smallest, descending)
+	 * @param tablesOnSequence every readable table on its sequence with its extreme id: the fix must clear them all,
+	 * each by its own generator, as the repair does
 	 * @return the SQL to run, or why the sequence cannot be moved far enough
 	 */
-	static String describeFix(ResolvedTarget target, IdGenerator generator, SequenceBounds bounds, long sharedExtreme) {
-		long required;
+	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence) {
+		SequenceBounds bounds = target.bounds();
+		Long sharedExtreme = tablesOnSequence.stream()
+			.map(DriftMath.TableExtreme::extremeId)
+			.filter(Objects::nonNull)
+			.reduce(bounds.descending() ? Math::min : Math::max)
+			.orElse(null);
+		Long required;
 		try {
-			required = DriftMath.requiredNextValue(generator, sharedExtreme, bounds.descending());
+			required = DriftMath.requiredNextValue(tablesOnSequence, bounds.descending());
 		}
 		catch (ArithmeticException ex) {
 			return "cannot be repaired: no bigint value clears id " + sharedExtreme;
+		}
+		if (required == null) {
+			return "every table on the sequence is empty now: nothing to repair";
 		}
 		boolean beyondSequence = bounds.descending() ? required < bounds.min() : required > bounds.max();
 		boolean beyondColumn = bounds.descending() ? required < bounds.columnMin() : required > bounds.columnMax();
@@ -38,8 +47,8 @@ final class Fixes {
 		}
 		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
 				+ " -- or set seqguard.mode=repair";
-		if (target.cache() > 1) {
-			fix += "; the sequence has CACHE " + target.cache() + ": sessions that cached values before keep handing"
+		if (target.resolved().cache() > 1) {
+			fix += "; the sequence has CACHE " + target.resolved().cache() + ": sessions that cached values before keep handing"
 					+ " them out after it, so restart the application afterwards and run ALTER SEQUENCE "
 					+ target.sequenceSql() + " CACHE 1";
 		}

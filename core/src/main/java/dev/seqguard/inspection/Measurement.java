@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Measurement {
 
-	private final String role;
+	private final Triage triage;
 
 	private final StateReader reader;
 
@@ -33,14 +33,15 @@ final class Measurement {
 
 	private final Map<String, Integer> extremeBranches = new HashMap<>();
 
-	private final List<Planned> plans = new ArrayList<>();
+	/** One step per target, in the targets' order: rejected before any read, or planned and judged after. */
+	private final List<Step> steps = new ArrayList<>();
 
 	private final List<TargetReport> reports = new ArrayList<>();
 
 	private final InspectionSettings settings;
 
 	Measurement(String role, InspectionSettings settings) {
-		this.role = role;
+		this.triage = new Triage(role, settings.tableFilter());
 		this.settings = settings;
 		this.reader = new StateReader(settings.statementTimeout());
 	}
@@ -50,19 +51,16 @@ final class Measurement {
 	}
 
 	void run(Connection connection, List<ResolvedTarget> resolved, DataSource dataSource) throws SQLException {
-		// a null entry stands for a measured target, judged once the batched reads are back
 		for (ResolvedTarget target : resolved) {
-			TargetReport unchecked = uncheckable(target);
-			this.reports.add(unchecked);
-			this.plans.add((unchecked != null) ? null : plan(target));
+			Triage.Verdict verdict = this.triage.of(target);
+			this.steps.add((verdict instanceof Measurable measurable) ? plan(measurable)
+					: new Done(((Triage.Rejected) verdict).report()));
 		}
 		List<BranchResult> results = this.reader.read(connection, dataSource);
-		Map<Long, Long> sharedExtremes = sharedExtremes(results);
-		for (int i = 0; i < this.plans.size(); i++) {
-			Planned plan = this.plans.get(i);
-			if (plan != null) {
-				this.reports.set(i, judge(plan, results, sharedExtremes));
-			}
+		Map<Long, List<DriftMath.TableExtreme>> tablesBySequence = tablesBySequence(results);
+		for (Step step : this.steps) {
+			this.reports.add((step instanceof Planned plan) ? judge(plan, results, tablesBySequence)
+					: ((Done) step).report());
 		}
 	}
 
@@ -71,9 +69,8 @@ final class Measurement {
 		// by the index of the target, so that each table of a sequence carries its own report entry
 		Map<Long, List<Integer>> targetsBySequence = new LinkedHashMap<>();
 		Set<Long> drifted = new HashSet<>();
-		for (int i = 0; i < this.plans.size(); i++) {
-			Planned plan = this.plans.get(i);
-			if (plan != null) {
+		for (int i = 0; i < this.steps.size(); i++) {
+			if (this.steps.get(i) instanceof Planned plan) {
 				targetsBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(i);
 				if (this.reports.get(i).status() == TargetStatus.DRIFT) {
 					drifted.add(plan.target().sequenceOid());
@@ -83,127 +80,83 @@ final class Measurement {
 		List<DriftedSequence> sequences = new ArrayList<>();
 		targetsBySequence.forEach((oid, indexes) -> {
 			if (drifted.contains(oid)) {
-				ResolvedTarget first = this.plans.get(indexes.get(0)).target();
+				Measurable first = planned(indexes.get(0)).target();
 				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
-						first.increment(), first.sequenceOwnedBy(),
-						first.cache(), indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
+						first.bounds().increment(), first.resolved().sequenceOwnedBy(), first.resolved().cache(),
+						indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
 			}
 		});
 		return sequences;
 	}
 
+	private Planned planned(int index) {
+		return (Planned) this.steps.get(index);
+	}
+
 	private DriftedSequence.SequenceTable sequenceTable(int index) {
-		Planned plan = this.plans.get(index);
-		ResolvedTarget target = plan.target();
-		return new DriftedSequence.SequenceTable(target.tableSchema() + "." + target.tableName(), target.tableSql(),
-				target.columnSql(), target.target().generator(), plan.bounds(),
-				this.reports.get(index));
+		Measurable target = planned(index).target();
+		return new DriftedSequence.SequenceTable(target.qualifiedTable(), target.tableSql(), target.columnSql(),
+				target.generator(), target.bounds(), this.reports.get(index));
 	}
 
-	/** Returns the report of a target that cannot be measured, or {@code null} when it can. */
-	private @Nullable TargetReport uncheckable(ResolvedTarget target) {
-		Target discovered = target.target();
-		if (discovered.kind() == Target.Kind.ERROR) {
-			return Reports.error(target, discovered.reason());
-		}
-		if (!discovered.isChecked()) {
-			return Reports.skipped(target, discovered.skipReason());
-		}
-		if (target.tableName() == null) {
-			return Reports.error(target, "table " + discovered.table()
-					+ " does not exist (check the entity's @Table, hibernate.default_schema and search_path)");
-		}
-		String rejection = this.settings.tableFilter()
-			.rejectionReason(target.tableSchema(), target.tableName());
-		if (rejection != null) {
-			return Reports.skipped(target, rejection);
-		}
-		if (!target.columnFound()) {
-			return Reports.error(target, "column " + target.columnSql() + " does not exist in " + target.tableSql());
-		}
-		if (target.sequenceOid() == null) {
-			return (discovered.generator().sequence() != null)
-					? Reports.error(target, "sequence " + discovered.generator().sequence() + " does not exist")
-					: Reports.skipped(target, "no sequence feeds column " + target.columnSql()
-							+ " (it is not IDENTITY, serial or DEFAULT nextval(...))");
-		}
-		if (!target.sequenceIsSequence()) {
-			return Reports.error(target, target.sequenceSql() + " is not a sequence");
-		}
-		if (SequenceBounds.columnRange(target.columnType()) == null) {
-			return Reports.skipped(target, "id column type " + target.columnType() + " is not an integer type");
-		}
-		if (!target.canReadTable()) {
-			return Reports.error(target, "SQLSTATE 42501: no SELECT privilege on table " + target.tableSql()
-					+ "; run: GRANT SELECT ON TABLE " + target.tableSql() + " TO " + this.role + ";");
-		}
-		if (!target.canReadSequence()) {
-			return Reports.error(target, "SQLSTATE 42501: no SELECT privilege on sequence " + target.sequenceSql()
-					+ "; run: GRANT SELECT ON SEQUENCE " + target.sequenceSql() + " TO " + this.role + ";");
-		}
-		return null;
-	}
-
-	private Planned plan(ResolvedTarget target) {
+	private Planned plan(Measurable target) {
 		int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
 				(oid) -> this.reader.addSequence(oid));
-		boolean descending = target.increment() < 0;
+		boolean descending = target.bounds().descending();
 		int extremeBranch = this.extremeBranches.computeIfAbsent(
 				target.tableSql() + "/" + target.columnSql() + "/" + descending,
 				(key) -> this.reader.addExtremeId(target.tableOid(), target.columnAttnum(), descending));
-		long[] columnRange = SequenceBounds.columnRange(target.columnType());
-		SequenceBounds bounds = new SequenceBounds(target.increment(), target.min(), target.max(), target.cycle(),
-				columnRange[0], columnRange[1]);
-		return new Planned(target, bounds, sequenceBranch, extremeBranch);
+		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
-	/** The largest {@code max(id)} (smallest {@code min(id)}) over the readable tables of each sequence. */
-	private Map<Long, Long> sharedExtremes(List<BranchResult> results) {
-		Map<Long, Long> extremes = new HashMap<>();
-		for (Planned plan : this.plans) {
-			if (plan != null) {
-				Long extreme = results.get(plan.extremeBranch()).value();
-				if (extreme != null) {
-					extremes.merge(plan.target().sequenceOid(), extreme,
-							plan.bounds().descending() ? Math::min : Math::max);
-				}
+	/** Every readable table of each sequence with its extreme id: what the value the sequence must reach depends on. */
+	private Map<Long, List<DriftMath.TableExtreme>> tablesBySequence(List<BranchResult> results) {
+		Map<Long, List<DriftMath.TableExtreme>> tables = new HashMap<>();
+		for (Step step : this.steps) {
+			if (step instanceof Planned plan && results.get(plan.extremeBranch()).error() == null) {
+				tables.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>())
+					.add(new DriftMath.TableExtreme(plan.target().generator(),
+							results.get(plan.extremeBranch()).value()));
 			}
 		}
-		return extremes;
+		return tables;
 	}
 
-	private TargetReport judge(Planned plan, List<BranchResult> results, Map<Long, Long> sharedExtremes) {
-		ResolvedTarget target = plan.target();
+	private TargetReport judge(Planned plan, List<BranchResult> results,
+			Map<Long, List<DriftMath.TableExtreme>> tablesBySequence) {
+		ResolvedTarget target = plan.target().resolved();
+		String sequenceSql = plan.target().sequenceSql();
+		String tableSql = plan.target().tableSql();
 		BranchResult sequence = results.get(plan.sequenceBranch());
 		BranchResult extreme = results.get(plan.extremeBranch());
 		if (sequence.error() != null) {
-			return Reports.error(target, "reading sequence " + target.sequenceSql() + " failed: "
+			return Reports.error(target, "reading sequence " + sequenceSql + " failed: "
 					+ describeReadError(sequence.error()));
 		}
 		if (extreme.error() != null) {
 			return Reports.error(target,
-					"reading " + target.tableSql() + " failed: " + describeReadError(extreme.error()));
+					"reading " + tableSql + " failed: " + describeReadError(extreme.error()));
 		}
 		if (sequence.value() == null || sequence.isCalled() == null) {
 			// a sequence rewritten by a concurrent ALTER SEQUENCE reads as empty for a moment
-			return Reports.error(target, "sequence " + target.sequenceSql() + " returned no state: another session"
+			return Reports.error(target, "sequence " + sequenceSql + " returned no state: another session"
 					+ " was altering it at that moment; it is read again at the next check");
 		}
-		IdGenerator generator = plan.target().target().generator();
-		SequenceBounds bounds = plan.bounds();
+		IdGenerator generator = plan.target().generator();
+		SequenceBounds bounds = plan.target().bounds();
 		Long extremeId = extreme.value();
 		long next;
 		try {
 			next = DriftMath.nextValue(sequence.value(), sequence.isCalled(), bounds.increment());
 		}
 		catch (ArithmeticException ex) {
-			return Reports.error(target, "sequence " + target.sequenceSql() + " is exhausted: its next value"
+			return Reports.error(target, "sequence " + sequenceSql + " is exhausted: its next value"
 					+ " does not fit in bigint");
 		}
 		boolean pastLimit = bounds.descending() ? next < bounds.min() : next > bounds.max();
 		if (pastLimit && !bounds.cycle()) {
 			return Reports.measured(target, extremeId, next, null, null, 1.0, true, TargetStatus.ERROR,
-					"sequence " + target.sequenceSql() + " has reached its limit: the next nextval fails"
+					"sequence " + sequenceSql + " has reached its limit: the next nextval fails"
 							+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... AS bigint MAXVALUE ...");
 		}
 		if (pastLimit) {
@@ -215,7 +168,7 @@ final class Measurement {
 			firstId = DriftMath.firstId(generator, next);
 		}
 		catch (ArithmeticException ex) {
-			return Reports.error(target, "the first id of sequence " + target.sequenceSql()
+			return Reports.error(target, "the first id of sequence " + sequenceSql
 					+ " does not fit in bigint");
 		}
 		double usage = DriftMath.usage(next, extremeId, bounds);
@@ -225,7 +178,8 @@ final class Measurement {
 			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
 					TargetStatus.OK, null);
 		}
-		String fix = Fixes.describeFix(target, generator, bounds, sharedExtremes.get(target.sequenceOid()));
+		String fix = Fixes.describeFix(plan.target(),
+				tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()));
 		return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
 				TargetStatus.DRIFT, fix);
 	}
@@ -240,7 +194,15 @@ final class Measurement {
 		return DatabaseErrors.describe(error);
 	}
 
-	private record Planned(ResolvedTarget target, SequenceBounds bounds, int sequenceBranch, int extremeBranch) {
+	/** What one target's measurement is or will be. */
+	private sealed interface Step permits Done, Planned {
+
+	}
+
+	private record Done(TargetReport report) implements Step {
+	}
+
+	private record Planned(Measurable target, int sequenceBranch, int extremeBranch) implements Step {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import dev.seqguard.inspection.StateReader.BranchResult;
 import dev.seqguard.inspection.StateReader.Read;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one part of a check (at most {@value StateReader#READS_PER_TRANSACTION} tables and sequences) on one
@@ -93,7 +94,7 @@ final class PartReader {
 		}
 	}
 
-	private SQLException readBehindSavepoint(Connection connection, List<Read> reads, BranchResult[] results)
+	private @Nullable SQLException readBehindSavepoint(Connection connection, List<Read> reads, BranchResult[] results)
 			throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
@@ -113,7 +114,8 @@ final class PartReader {
 	/**
 	 * Runs the read statement, preceded by the transaction's settings when {@code lockTimeout} is not {@code null}.
 	 */
-	private void execute(Connection connection, List<Read> reads, Duration lockTimeout, BranchResult[] results)
+	private void execute(Connection connection, List<Read> reads, @Nullable Duration lockTimeout,
+			BranchResult[] results)
 			throws SQLException {
 		ReadArrays arrays = new ReadArrays(reads);
 		String sql = (lockTimeout != null) ? SESSION_SQL + READ_SQL : READ_SQL;
@@ -163,7 +165,7 @@ final class PartReader {
 		return new BranchResult(number(xml, "<v>"), null, null);
 	}
 
-	private static Long number(String xml, String element) {
+	private static @Nullable Long number(String xml, String element) {
 		int start = xml.indexOf(element);
 		if (start < 0) {
 			return null;

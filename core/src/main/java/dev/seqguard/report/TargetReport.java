@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param table the table name
  * @param column the id column, {@code null} for composite ids
  * @param sequence the sequence behind the id as {@code schema.name}, {@code null} when none was found
- * @param generator the kind of generator ({@code identity} or {@code sequence} when checked), or of the one that
- * is not checked
+ * @param generator the kind of generator: IDENTITY or SEQUENCE (in lower case) when checked, otherwise the kind
+ * that is not checked
  * @param optimizer Hibernate's optimizer ({@code none}, {@code pooled}, ...), {@code null} when skipped
  * @param incrementSize Hibernate's increment size, {@code null} when skipped
  * @param maxId the largest id in the table ({@code min(id)} for a descending sequence), {@code null} when the table

@@ -33,7 +33,7 @@ public class SeqGuardTestExecutionListener implements TestExecutionListener, Ord
 
 	@Override
 	public void beforeTestMethod(TestContext testContext) {
-		if (!hasSqlScripts(testContext.getTestMethod()) && !hasSqlScripts(testContext.getTestClass())
+		if ((!hasSqlScripts(testContext.getTestMethod()) && !hasSqlScripts(testContext.getTestClass()))
 				|| !testContext.hasApplicationContext()) {
 			return;
 		}

@@ -14,6 +14,7 @@ import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets SeqGuard work inside a test-managed transaction, where rows inserted by {@code @Sql} scripts are visible
@@ -59,7 +60,7 @@ final class TestTransactionConnections {
 	private record Joined(Connection transaction, Savepoint start) implements InvocationHandler {
 
 		@Override
-		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+		public @Nullable Object invoke(Object proxy, Method method, @Nullable Object[] args) throws Throwable {
 			switch (method.getName()) {
 				case "commit", "setAutoCommit", "setReadOnly", "setTransactionIsolation" -> {
 					// the test owns the transaction and its characteristics
