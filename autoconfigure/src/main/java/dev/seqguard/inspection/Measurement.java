@@ -150,7 +150,8 @@ final class Measurement {
 		boolean descending = target.increment() < 0;
 		int extremeBranch = this.extremeBranches.computeIfAbsent(
 				target.tableSql() + "/" + target.columnSql() + "/" + descending,
-				(key) -> this.reader.addExtremeId(target.tableOid(), target.columnAttnum(), descending));
+				(key) -> this.reader.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(),
+						descending));
 		long[] columnRange = SequenceBounds.columnRange(target.columnType());
 		SequenceBounds bounds = new SequenceBounds(target.increment(), target.min(), target.max(), target.cycle(),
 				columnRange[0], columnRange[1]);
