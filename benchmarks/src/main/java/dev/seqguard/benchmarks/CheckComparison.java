@@ -114,7 +114,8 @@ final class CheckComparison {
 		}
 		double median = Runs.median(Arrays.copyOfRange(megabytes, 1, megabytes.length));
 		return String.format(Locale.ROOT,
-				"Heap allocated by one cold check of %,d tables (all threads, median of 3): %.1f MB (target < 20 MB: %s)",
+				"Heap allocated by one cold check of %,d tables (all threads, median of 3): %.1f MB"
+						+ " (target < 20 MB: %s)",
 				tables, median, (median < 20) ? "met" : "NOT met");
 	}
 
@@ -139,7 +140,8 @@ final class CheckComparison {
 		if (target == 0) {
 			return String.format(Locale.ROOT, "%.2f", ratio);
 		}
-		return String.format(Locale.ROOT, "**%.2f** (≤ %.1f: %s)", ratio, target, (ratio <= target) ? "met" : "NOT met");
+		return String.format(Locale.ROOT, "**%.2f** (≤ %.1f: %s)", ratio, target,
+				(ratio <= target) ? "met" : "NOT met");
 	}
 
 	static String network(boolean proxied) {

@@ -62,8 +62,8 @@ final class StartupShare {
 				differences[i] = with[0] - without[0];
 				withStarter[i] = with[0];
 				checks[i] = with[1];
-				System.out.printf(Locale.ROOT, "Startup pair %d: with %.0f ms (check %.0f ms), without %.0f ms%n", i + 1,
-						with[0], with[1], without[0]);
+				System.out.printf(Locale.ROOT, "Startup pair %d: with %.0f ms (check %.0f ms), without %.0f ms%n",
+						i + 1, with[0], with[1], without[0]);
 			}
 			double share = Runs.median(differences);
 			return String.format(Locale.ROOT,

@@ -105,7 +105,8 @@ final class Measurement {
 		boolean descending = target.bounds().descending();
 		int extremeBranch = this.extremeBranches.computeIfAbsent(
 				target.tableSql() + "/" + target.columnSql() + "/" + descending,
-				(key) -> this.reader.addExtremeId(target.tableOid(), target.columnAttnum(), descending));
+				(key) -> this.reader.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(),
+						descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one part of a check (at most {@value StateReader#READS_PER_TRANSACTION} tables and sequences) on one
- * connection, in one statement ({@code read_state.sql}) that has the server plan each table's {@code max(id)} on its
- * own.
+ * connection, in one round trip: a {@code LOCK TABLE} of its tables in {@code ACCESS SHARE} mode, then one
+ * statement ({@code read_state.sql}) that has the server plan each table's {@code max(id)} on its own.
  * <p>
  * A part that starts a transaction sends the transaction's settings in the same round trip. When the statement
  * fails (a table locked past the timeout), the part is read again in halves behind savepoints, each table's lock
@@ -118,7 +118,7 @@ final class PartReader {
 			BranchResult[] results)
 			throws SQLException {
 		ReadArrays arrays = new ReadArrays(reads);
-		String sql = (lockTimeout != null) ? SESSION_SQL + READ_SQL : READ_SQL;
+		String sql = ((lockTimeout != null) ? SESSION_SQL : "") + lockTables(reads) + READ_SQL;
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql)) {
 			int next = 1;
 			if (lockTimeout != null) {
@@ -144,6 +144,22 @@ final class PartReader {
 						"the relation was dropped while it was being checked", "42P01"));
 			}
 		}
+	}
+
+	/**
+	 * Locks the part's tables as their reads will, in a statement of its own. The read statement's snapshot is taken
+	 * when it starts and {@code query_to_xml} runs each {@code max(id)} in it: a read that waited there for a lock (a
+	 * migration inserting rows) would not see what was committed meanwhile. Waiting here instead, the read starts
+	 * after every wait. Names are the catalog's, quoted by {@code format('%I.%I')}; no parameters.
+	 */
+	private static String lockTables(List<Read> reads) {
+		StringBuilder sql = new StringBuilder();
+		for (Read read : reads) {
+			if (!read.isSequence()) {
+				sql.append((sql.length() == 0) ? "lock table " : ", ").append(read.tableSql());
+			}
+		}
+		return (sql.length() == 0) ? "" : sql.append(" in access share mode;\n").toString();
 	}
 
 	private void setTimeouts(PreparedStatement statement, Duration lockTimeout) throws SQLException {

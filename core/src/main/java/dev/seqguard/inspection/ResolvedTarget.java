@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * {@code null} for an identity sequence, whose {@code OWNED BY} cannot be restated
  */
 record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable String tableName,
-		@Nullable String tableSql, @Nullable Long tableOid, boolean columnFound, int columnAttnum, String columnSql, @Nullable String columnType,
-		@Nullable String sequenceSource, @Nullable Long sequenceOid, boolean sequenceIsSequence,
+		@Nullable String tableSql, @Nullable Long tableOid, boolean columnFound, int columnAttnum, String columnSql,
+		@Nullable String columnType, @Nullable String sequenceSource, @Nullable Long sequenceOid,
+		boolean sequenceIsSequence,
 		@Nullable String sequenceSchema, @Nullable String sequenceName, @Nullable String sequenceSql,
 		long increment, long min, long max, boolean cycle, long cache, boolean canReadTable, boolean canReadSequence,
 		@Nullable String sequenceOwnedBy) {

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * the pool can spare.
  * <p>
  * Each statement has the server plan every {@code max(id)} alone ({@code query_to_xml} over names the catalog
- * quotes) and read every called sequence by oid ({@code pg_sequence_last_value}). Its own text is the same for every
- * part and every check, with tables and sequences as array parameters: its plan is tiny, so a backend with cold
- * caches pays for no large plan, and a warm one reuses it. Ending the transaction after each part keeps the locks
+ * quotes) and read every called sequence by oid ({@code pg_sequence_last_value}), after a {@code LOCK TABLE} of the
+ * part's tables in {@code ACCESS SHARE} mode sent in the same round trip. The read statement's text is the same for
+ * every part and every check, with tables and sequences as array parameters: its plan is tiny, so a backend with
+ * cold caches pays for no large plan, and a warm one reuses it. Ending the transaction after each part keeps the locks
  * it holds within a default server's lock table ({@code max_locks_per_transaction} times {@code max_connections}),
  * even with parts read side by side.
  */
@@ -49,20 +50,21 @@ final class StateReader {
 	 */
 	int addSequence(long sequenceOid) {
 		int index = this.reads.size();
-		this.reads.add(new Read(index, sequenceOid, 0, false, true));
+		this.reads.add(new Read(index, sequenceOid, null, 0, false, true));
 		return index;
 	}
 
 	/**
 	 * Adds the read of a table's largest (or smallest) id.
 	 * @param tableOid the table
+	 * @param tableSql the table's quoted name
 	 * @param attnum the id column's number
 	 * @param smallest whether to read {@code min} instead of {@code max}
 	 * @return the index of the read's result
 	 */
-	int addExtremeId(long tableOid, int attnum, boolean smallest) {
+	int addExtremeId(long tableOid, String tableSql, int attnum, boolean smallest) {
 		int index = this.reads.size();
-		this.reads.add(new Read(index, tableOid, attnum, smallest, false));
+		this.reads.add(new Read(index, tableOid, tableSql, attnum, smallest, false));
 		return index;
 	}
 
@@ -115,11 +117,12 @@ final class StateReader {
 	 *
 	 * @param index where its result goes
 	 * @param oid the table or sequence
+	 * @param tableSql the table's quoted name, {@code null} for a sequence
 	 * @param attnum the id column's number, for a table
 	 * @param smallest whether {@code min} is read instead of {@code max}, for a table
 	 * @param isSequence whether it reads a sequence
 	 */
-	record Read(int index, long oid, int attnum, boolean smallest, boolean isSequence) {
+	record Read(int index, long oid, @Nullable String tableSql, int attnum, boolean smallest, boolean isSequence) {
 	}
 
 	/**
