@@ -12,8 +12,8 @@ import dev.seqguard.discovery.Target;
  *
  * @param name the name used in logs, reports and as the meters' data source tag
  * @param dataSource where the tables live; every check connects through it
- * @param repairDataSource the same database, connected as the role that repairs (the {@code dataSource} itself
- * unless the repair has credentials of its own)
+ * @param repairDataSource the same database, connected as the role that repairs (the
+ * {@code dataSource} itself unless the repair has credentials of its own)
  * @param targets supplies the targets; called once, on the first check
  */
 public record GuardedDataSource(String name, DataSource dataSource, DataSource repairDataSource,
@@ -42,8 +42,8 @@ public record GuardedDataSource(String name, DataSource dataSource, DataSource r
 	}
 
 	/**
-	 * Returns this datasource with repairs going through other connections, for example as a role that may
-	 * {@code setval} while the application's own role may not.
+	 * Returns this datasource with repairs going through other connections, for example
+	 * as a role that may {@code setval} while the application's own role may not.
 	 * @param repairDataSource the datasource of the repairing role
 	 * @return the guarded datasource
 	 */

@@ -3,7 +3,8 @@ package dev.seqguard;
 import dev.seqguard.report.DataSourceReport;
 
 /**
- * Told about every check and every repair a {@link SequenceGuard} runs, for example to publish metrics.
+ * Told about every check and every repair a {@link SequenceGuard} runs, for example to
+ * publish metrics.
  */
 public interface SeqGuardListener {
 

@@ -24,10 +24,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Checks every guarded datasource for sequences that fell behind their tables, and keeps the latest report.
+ * Checks every guarded datasource for sequences that fell behind their tables, and keeps
+ * the latest report.
  * <p>
- * Usable without Spring: give it datasources and targets. In a Spring Boot application it is an auto-configured
- * bean, so a test can assert that no sequence drifted:
+ * Usable without Spring: give it datasources and targets. In a Spring Boot application it
+ * is an auto-configured bean, so a test can assert that no sequence drifted:
  * <pre class="code">
  * assertThat(sequenceGuard.check().drifted()).isEmpty();
  * </pre>
@@ -63,15 +64,15 @@ public class SequenceGuard {
 	 * @param settings timeouts, filter and thresholds
 	 * @param repairLockTimeout longest wait for the locks a repair takes
 	 */
-	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings,
-			Duration repairLockTimeout) {
+	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings, Duration repairLockTimeout) {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
 		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout());
 	}
 
 	/**
-	 * Checks every datasource now; read-only. The result also becomes the {@link #latestReport()}.
+	 * Checks every datasource now; read-only. The result also becomes the
+	 * {@link #latestReport()}.
 	 * @return the report
 	 */
 	public SeqGuardReport check() {
@@ -79,9 +80,10 @@ public class SequenceGuard {
 	}
 
 	/**
-	 * Checks every datasource now and moves each drifted sequence forward, under locks, only forward; the result
-	 * also becomes the {@link #latestReport()}. Repaired targets are {@code REPAIRED}; those that could not be
-	 * repaired stay {@code DRIFT} with the reason, or become {@code ERROR} when no value of the sequence fits.
+	 * Checks every datasource now and moves each drifted sequence forward, under locks,
+	 * only forward; the result also becomes the {@link #latestReport()}. Repaired targets
+	 * are {@code REPAIRED}; those that could not be repaired stay {@code DRIFT} with the
+	 * reason, or become {@code ERROR} when no value of the sequence fits.
 	 * @return the report after the repairs
 	 */
 	public SeqGuardReport repair() {
@@ -89,9 +91,10 @@ public class SequenceGuard {
 	}
 
 	/**
-	 * Checks, and when asked repairs, through connections the caller provides: each guarded datasource passes
-	 * through {@code connections} first, for example to join a test's transaction so that rows it inserted are
-	 * seen. A datasource the function returns unchanged is used as usual; a changed one serves the repair too.
+	 * Checks, and when asked repairs, through connections the caller provides: each
+	 * guarded datasource passes through {@code connections} first, for example to join a
+	 * test's transaction so that rows it inserted are seen. A datasource the function
+	 * returns unchanged is used as usual; a changed one serves the repair too.
 	 * @param repair whether to repair what the check finds
 	 * @param connections maps each guarded datasource to the one to use
 	 * @return the report
@@ -107,7 +110,8 @@ public class SequenceGuard {
 				report = runOne(dataSource, checkSource, repair ? repairSource : null);
 			}
 			catch (RuntimeException ex) {
-				// whatever fails inside SeqGuard costs this datasource's check, never the application
+				// whatever fails inside SeqGuard costs this datasource's check, never the
+				// application
 				logger.debug("SeqGuard failed on datasource '" + dataSource.name() + "'", ex);
 				report = new DataSourceReport(dataSource.name(), DataSourceReport.Outcome.FAILED, Instant.now(),
 						Duration.ZERO, List.of(), "SeqGuard failed unexpectedly: " + ex);

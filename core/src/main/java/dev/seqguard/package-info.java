@@ -1,5 +1,6 @@
 /**
- * SeqGuard's entry point: {@link dev.seqguard.SequenceGuard} checks every guarded datasource on demand.
+ * SeqGuard's entry point: {@link dev.seqguard.SequenceGuard} checks every guarded
+ * datasource on demand.
  */
 @NullMarked
 package dev.seqguard;

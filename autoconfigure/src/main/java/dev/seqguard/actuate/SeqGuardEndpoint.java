@@ -17,12 +17,14 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * {@code GET /actuator/seqguard} returns the latest report without touching the database;
- * {@code GET /actuator/seqguard/{table}} the entries of one table ({@code table} or {@code schema.table}; 404 when
- * no target has that name); {@code POST} repairs every drifted sequence now and returns the report after it.
+ * {@code GET /actuator/seqguard/{table}} the entries of one table ({@code table} or
+ * {@code schema.table}; 404 when no target has that name); {@code POST} repairs every
+ * drifted sequence now and returns the report after it.
  * <p>
  * Read-only by default: the repair answers only where the application granted it with
- * {@code management.endpoint.seqguard.access=unrestricted}. Responses are the endpoint's own
- * {@link OperationResponseBody} types, so the application's JSON settings cannot reshape them.
+ * {@code management.endpoint.seqguard.access=unrestricted}. Responses are the endpoint's
+ * own {@link OperationResponseBody} types, so the application's JSON settings cannot
+ * reshape them.
  */
 @Endpoint(id = "seqguard", defaultAccess = Access.READ_ONLY)
 public class SeqGuardEndpoint {

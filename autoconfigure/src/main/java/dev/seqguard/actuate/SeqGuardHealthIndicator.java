@@ -12,12 +12,14 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The drifted and nearly exhausted sequences in the details; {@code UNKNOWN} when the latest check could not run.
+ * The drifted and nearly exhausted sequences in the details; {@code UNKNOWN} when the
+ * latest check could not run.
  * <p>
- * Drift is a property of the shared database, not of one instance, so by default it leaves the status {@code UP}
- * (every instance failing {@code /actuator/health} at once would take the whole fleet out of its load balancer
- * for a problem that breaks inserts into one table); the status while drifting is configurable. Reads the latest
- * report: a health probe never runs SQL.
+ * Drift is a property of the shared database, not of one instance, so by default it
+ * leaves the status {@code UP} (every instance failing {@code /actuator/health} at once
+ * would take the whole fleet out of its load balancer for a problem that breaks inserts
+ * into one table); the status while drifting is configurable. Reads the latest report: a
+ * health probe never runs SQL.
  */
 public class SeqGuardHealthIndicator extends AbstractHealthIndicator {
 
@@ -55,9 +57,11 @@ public class SeqGuardHealthIndicator extends AbstractHealthIndicator {
 			builder.up();
 		}
 		builder.withDetail("drifted", drifted.stream().map(SeqGuardHealthIndicator::describe).toList())
-			.withDetail("nearingExhaustion",
-					report.targets().stream().filter(TargetReport::nearingExhaustion).map((target) -> target.qualifiedTable()
-							+ " (" + target.sequence() + ", usage " + target.usage() + ")").toList());
+			.withDetail("nearingExhaustion", report.targets()
+				.stream()
+				.filter(TargetReport::nearingExhaustion)
+				.map((target) -> target.qualifiedTable() + " (" + target.sequence() + ", usage " + target.usage() + ")")
+				.toList());
 		if (!failed.isEmpty()) {
 			builder.withDetail("failed",
 					failed.stream().map((dataSource) -> dataSource.dataSource() + ": " + dataSource.detail()).toList());

@@ -20,9 +20,11 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
 /**
- * Finds the datasource behind every {@link EntityManagerFactory} bean and the entities each one maps.
+ * Finds the datasource behind every {@link EntityManagerFactory} bean and the entities
+ * each one maps.
  * <p>
- * Entity manager factories on the same datasource are checked together; a datasource is named after its bean.
+ * Entity manager factories on the same datasource are checked together; a datasource is
+ * named after its bean.
  */
 final class EntityManagerFactoryDataSources {
 
@@ -47,13 +49,15 @@ final class EntityManagerFactoryDataSources {
 			names.putIfAbsent(dataSource, dataSourceNames.getOrDefault(dataSource, name + "DataSource"));
 		});
 		List<GuardedDataSource> guarded = new ArrayList<>();
-		factoriesByDataSource.forEach((dataSource, factories) -> guarded
-			.add(new GuardedDataSource(names.getOrDefault(dataSource, "dataSource"), dataSource,
-					() -> discover(factories))));
+		factoriesByDataSource.forEach((dataSource, factories) -> guarded.add(new GuardedDataSource(
+				names.getOrDefault(dataSource, "dataSource"), dataSource, () -> discover(factories))));
 		return guarded;
 	}
 
-	/** Targets of every factory on one datasource, one per id column (the checked one when entities share it). */
+	/**
+	 * Targets of every factory on one datasource, one per id column (the checked one when
+	 * entities share it).
+	 */
 	private static List<Target> discover(List<EntityManagerFactory> factories) {
 		DistinctTargets targets = new DistinctTargets();
 		for (EntityManagerFactory factory : factories) {

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
- * Connects to the application's database as the role of {@code seqguard.repair.username}: the URL is the one the
- * application's own connections use (read from their metadata on first use), the credentials are the repair's.
- * Each repair opens one connection and closes it; no pool is kept.
+ * Connects to the application's database as the role of {@code seqguard.repair.username}:
+ * the URL is the one the application's own connections use (read from their metadata on
+ * first use), the credentials are the repair's. Each repair opens one connection and
+ * closes it; no pool is kept.
  */
 final class RepairRoleDataSource extends AbstractDataSource {
 

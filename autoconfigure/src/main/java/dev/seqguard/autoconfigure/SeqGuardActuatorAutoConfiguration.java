@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code seqguard} actuator endpoint and health indicator, each only when Actuator is present and it is
- * enabled.
+ * The {@code seqguard} actuator endpoint and health indicator, each only when Actuator is
+ * present and it is enabled.
  */
 @AutoConfiguration(after = SeqGuardAutoConfiguration.class)
 @ConditionalOnBean(SequenceGuard.class)

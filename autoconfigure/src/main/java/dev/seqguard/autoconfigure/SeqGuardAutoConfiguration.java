@@ -18,10 +18,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configures SeqGuard for every Hibernate {@link EntityManagerFactory}: the {@link SequenceGuard} bean and the
- * check at startup.
+ * Auto-configures SeqGuard for every Hibernate {@link EntityManagerFactory}: the
+ * {@link SequenceGuard} bean and the check at startup.
  * <p>
- * Ordered after JPA and the migration tools so that the tables it checks are the migrated ones.
+ * Ordered after JPA and the migration tools so that the tables it checks are the migrated
+ * ones.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
@@ -38,8 +39,9 @@ public final class SeqGuardAutoConfiguration {
 	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		return new SequenceGuard(withRepairRole(EntityManagerFactoryDataSources.find(beanFactory), properties.getRepair()),
-				settings, properties.getRepair().getLockTimeout());
+		return new SequenceGuard(
+				withRepairRole(EntityManagerFactoryDataSources.find(beanFactory), properties.getRepair()), settings,
+				properties.getRepair().getLockTimeout());
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,

@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Publishes SeqGuard's meters when Micrometer is on the classpath; a {@code MeterBinder} bean is bound to every
- * registry by Spring Boot's metrics auto-configuration.
+ * Publishes SeqGuard's meters when Micrometer is on the classpath; a {@code MeterBinder}
+ * bean is bound to every registry by Spring Boot's metrics auto-configuration.
  */
 @AutoConfiguration(after = SeqGuardAutoConfiguration.class)
 @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")

@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Configuration properties for SeqGuard.
  * <p>
- * Validates itself (a Spring {@link Validator}) so that a bad value fails startup naming the property, without
- * requiring a Bean Validation provider on the application's classpath.
+ * Validates itself (a Spring {@link Validator}) so that a bad value fails startup naming
+ * the property, without requiring a Bean Validation provider on the application's
+ * classpath.
  */
 @ConfigurationProperties("seqguard")
 @Validated
@@ -27,17 +28,20 @@ public class SeqGuardProperties implements Validator {
 	private boolean enabled = true;
 
 	/**
-	 * What to do when a sequence is behind its table: report it, fail startup, or repair it.
+	 * What to do when a sequence is behind its table: report it, fail startup, or repair
+	 * it.
 	 */
 	private Mode mode = Mode.REPORT;
 
 	/**
-	 * How often the check runs again after startup to keep gauges current; 0 checks at startup only.
+	 * How often the check runs again after startup to keep gauges current; 0 checks at
+	 * startup only.
 	 */
 	private Duration refreshInterval = Duration.ofSeconds(60);
 
 	/**
-	 * Glob patterns on 'schema.table' (or 'table' alone) of the tables to check; empty checks all.
+	 * Glob patterns on 'schema.table' (or 'table' alone) of the tables to check; empty
+	 * checks all.
 	 */
 	private List<String> include = new ArrayList<>();
 
@@ -52,7 +56,8 @@ public class SeqGuardProperties implements Validator {
 	private Duration statementTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * Share of a sequence's usable range above which it is reported as nearing exhaustion.
+	 * Share of a sequence's usable range above which it is reported as nearing
+	 * exhaustion.
 	 */
 	private double exhaustionThreshold = 0.8;
 
@@ -181,13 +186,15 @@ public class SeqGuardProperties implements Validator {
 	public static class Repair {
 
 		/**
-		 * Longest wait for the locks a repair takes; on timeout the target is reported as not repaired.
+		 * Longest wait for the locks a repair takes; on timeout the target is reported as
+		 * not repaired.
 		 */
 		private Duration lockTimeout = Duration.ofSeconds(5);
 
 		/**
-		 * Login role of the repair's own connections (same URL as the datasource), so that the application's role
-		 * needs no UPDATE on sequences; the datasource's own credentials when not set.
+		 * Login role of the repair's own connections (same URL as the datasource), so
+		 * that the application's role needs no UPDATE on sequences; the datasource's own
+		 * credentials when not set.
 		 */
 		private @Nullable String username;
 
@@ -228,7 +235,8 @@ public class SeqGuardProperties implements Validator {
 	public static class Health {
 
 		/**
-		 * Status of the 'seqguard' health contributor while a sequence is behind its table.
+		 * Status of the 'seqguard' health contributor while a sequence is behind its
+		 * table.
 		 */
 		private DriftStatus driftStatus = DriftStatus.UP;
 
@@ -243,12 +251,15 @@ public class SeqGuardProperties implements Validator {
 	}
 
 	/**
-	 * Health status reported while a sequence drifts. Drift is a property of the shared database, not of one
-	 * instance: a status that fails {@code /actuator/health} takes every instance out of its load balancer at once.
+	 * Health status reported while a sequence drifts. Drift is a property of the shared
+	 * database, not of one instance: a status that fails {@code /actuator/health} takes
+	 * every instance out of its load balancer at once.
 	 */
 	public enum DriftStatus {
 
-		/** Drift shows only in the details; {@code /actuator/health} keeps answering 200. */
+		/**
+		 * Drift shows only in the details; {@code /actuator/health} keeps answering 200.
+		 */
 		UP,
 
 		/** {@code OUT_OF_SERVICE}: 503 with Spring Boot's default status mapping. */

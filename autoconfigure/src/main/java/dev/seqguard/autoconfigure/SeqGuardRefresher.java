@@ -23,15 +23,18 @@ import org.springframework.context.SmartLifecycle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the check again every {@code seqguard.refresh-interval} (never when zero) on one daemon thread, so that gauges and health stay
- * current; in {@code repair} mode the re-check also repairs. Stops with the context, and imposes no
- * {@code @EnableScheduling} on the application.
+ * Runs the check again every {@code seqguard.refresh-interval} (never when zero) on one
+ * daemon thread, so that gauges and health stay current; in {@code repair} mode the
+ * re-check also repairs. Stops with the context, and imposes no {@code @EnableScheduling}
+ * on the application.
  * <p>
- * Logs only what changed: a target that newly drifted or newly failed, the first failure of a datasource's streak,
- * and the recovery; a target that stays drifted or failing is not logged again. A streak of failures is one WARN
- * whatever each failure's message, including a failure the startup check already logged, and it ends only once
- * {@value #CHECKS_TO_RECOVER} re-checks in a row succeeded: a datasource that fails every other check (a proxy that
- * loses the connection's state, an overloaded server) is one WARN, not one per failure.
+ * Logs only what changed: a target that newly drifted or newly failed, the first failure
+ * of a datasource's streak, and the recovery; a target that stays drifted or failing is
+ * not logged again. A streak of failures is one WARN whatever each failure's message,
+ * including a failure the startup check already logged, and it ends only once
+ * {@value #CHECKS_TO_RECOVER} re-checks in a row succeeded: a datasource that fails every
+ * other check (a proxy that loses the connection's state, an overloaded server) is one
+ * WARN, not one per failure.
  */
 public class SeqGuardRefresher implements SmartLifecycle {
 
@@ -43,10 +46,16 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private final boolean repair;
 
-	/** Re-checks in a row that must succeed before a failing datasource counts as recovered. */
+	/**
+	 * Re-checks in a row that must succeed before a failing datasource counts as
+	 * recovered.
+	 */
 	static final int CHECKS_TO_RECOVER = 3;
 
-	/** Per failing datasource, the re-checks in a row that succeeded since its latest failure. */
+	/**
+	 * Per failing datasource, the re-checks in a row that succeeded since its latest
+	 * failure.
+	 */
 	private final Map<String, Integer> failingDataSources = new HashMap<>();
 
 	private final Map<String, Set<String>> reportedByDataSource = new HashMap<>();
@@ -78,7 +87,8 @@ public class SeqGuardRefresher implements SmartLifecycle {
 			return thread;
 		});
 		long millis = this.interval.toMillis();
-		// refresh() catches everything, so the schedule's future never completes exceptionally; stop() cancels it
+		// refresh() catches everything, so the schedule's future never completes
+		// exceptionally; stop() cancels it
 		ScheduledFuture<?> schedule = executor.scheduleWithFixedDelay(this::refresh, millis, millis,
 				TimeUnit.MILLISECONDS);
 		logger.debug("SeqGuard re-checks every " + this.interval + " (" + schedule + ")");

@@ -20,18 +20,22 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
- * Checks (in {@code repair} mode: checks and repairs) every datasource once at startup, before any traffic.
+ * Checks (in {@code repair} mode: checks and repairs) every datasource once at startup,
+ * before any traffic.
  * <p>
- * The work happens when every singleton of the context exists ({@link SmartInitializingSingleton}): Flyway and
- * Liquibase have migrated and the entity manager factories are ready, but no lifecycle bean has started yet, so the
- * web server does not accept a connection, message listener containers and schedulers are not running, and no
- * {@link ApplicationRunner} has run. An {@code ApplicationRunner} alone would start too late: Spring Boot opens the
- * port during the context refresh, before it calls any runner. As a runner of the highest precedence this bean
- * still comes before the application's own runners in the rare contexts that create it late (it then checks
+ * The work happens when every singleton of the context exists
+ * ({@link SmartInitializingSingleton}): Flyway and Liquibase have migrated and the entity
+ * manager factories are ready, but no lifecycle bean has started yet, so the web server
+ * does not accept a connection, message listener containers and schedulers are not
+ * running, and no {@link ApplicationRunner} has run. An {@code ApplicationRunner} alone
+ * would start too late: Spring Boot opens the port during the context refresh, before it
+ * calls any runner. As a runner of the highest precedence this bean still comes before
+ * the application's own runners in the rare contexts that create it late (it then checks
  * there).
  * <p>
- * {@code report} and {@code repair} never stop the application, whatever fails inside SeqGuard: one WARN says
- * what went wrong. {@code fail} stops startup on drift or when the database cannot be checked.
+ * {@code report} and {@code repair} never stop the application, whatever fails inside
+ * SeqGuard: one WARN says what went wrong. {@code fail} stops startup on drift or when
+ * the database cannot be checked.
  */
 public class SeqGuardStartupCheck implements SmartInitializingSingleton, ApplicationRunner, Ordered {
 
@@ -70,9 +74,11 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 	}
 
 	/**
-	 * Checks now, and in {@code repair} mode repairs, through the given connections; logs the outcome and, in
-	 * {@code fail} mode, throws when a sequence drifted or a datasource could not be checked.
-	 * @param connections maps each guarded datasource to the one to use (for example a test's transaction)
+	 * Checks now, and in {@code repair} mode repairs, through the given connections; logs
+	 * the outcome and, in {@code fail} mode, throws when a sequence drifted or a
+	 * datasource could not be checked.
+	 * @param connections maps each guarded datasource to the one to use (for example a
+	 * test's transaction)
 	 */
 	public void checkNow(UnaryOperator<DataSource> connections) {
 		SeqGuardReport report;

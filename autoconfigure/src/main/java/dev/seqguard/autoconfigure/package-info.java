@@ -1,5 +1,6 @@
 /**
- * Auto-configuration for SeqGuard: properties, the {@link dev.seqguard.SequenceGuard} bean and the startup check.
+ * Auto-configuration for SeqGuard: properties, the {@link dev.seqguard.SequenceGuard}
+ * bean and the startup check.
  */
 @NullMarked
 package dev.seqguard.autoconfigure;

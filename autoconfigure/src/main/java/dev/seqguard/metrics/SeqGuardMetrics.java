@@ -27,23 +27,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Publishes SeqGuard's meters:
  * <ul>
- * <li>{@code seqguard.sequence.lag} (gauge; {@code datasource}, {@code schema}, {@code table}, {@code column},
- * {@code sequence}): ids at or below {@code max(id)} the generator would still hand out; NaN when unknown;</li>
- * <li>{@code seqguard.sequence.usage} (gauge, same tags): share of the sequence's usable range consumed;</li>
+ * <li>{@code seqguard.sequence.lag} (gauge; {@code datasource}, {@code schema},
+ * {@code table}, {@code column}, {@code sequence}): ids at or below {@code max(id)} the
+ * generator would still hand out; NaN when unknown;</li>
+ * <li>{@code seqguard.sequence.usage} (gauge, same tags): share of the sequence's usable
+ * range consumed;</li>
  * <li>{@code seqguard.drifted} (gauge; {@code datasource}): targets with lag &gt; 0;</li>
- * <li>{@code seqguard.check} (timer; {@code datasource}, {@code outcome} = {@code success}|{@code error});</li>
- * <li>{@code seqguard.repairs} (counter; {@code datasource}, {@code schema}, {@code table}, {@code outcome} =
- * {@code repaired}|{@code failed}).</li>
+ * <li>{@code seqguard.check} (timer; {@code datasource}, {@code outcome} =
+ * {@code success}|{@code error});</li>
+ * <li>{@code seqguard.repairs} (counter; {@code datasource}, {@code schema},
+ * {@code table}, {@code outcome} = {@code repaired}|{@code failed}).</li>
  * </ul>
- * Gauges read values kept here from the latest check, so a scrape runs no SQL. Skipped targets, and targets that
- * disappear from the report, are not published. When a check of a datasource fails, its gauges stay but read NaN
- * rather than stale numbers.
+ * Gauges read values kept here from the latest check, so a scrape runs no SQL. Skipped
+ * targets, and targets that disappear from the report, are not published. When a check of
+ * a datasource fails, its gauges stay but read NaN rather than stale numbers.
  */
 public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private final Map<String, DataSourceReport> latestByDataSource = new ConcurrentHashMap<>();
 
-	// replaced whole after each check, so a scrape sees one check's values or the next one's, never a mix
+	// replaced whole after each check, so a scrape sees one check's values or the next
+	// one's, never a mix
 	private volatile Map<Tags, Double> lags = Map.of();
 
 	private volatile Map<Tags, Double> usages = Map.of();
@@ -52,7 +56,8 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private final List<Meters> boundRegistries = new CopyOnWriteArrayList<>();
 
-	// the startup check runs before Spring Boot binds meter binders: its timings and repairs wait here
+	// the startup check runs before Spring Boot binds meter binders: its timings and
+	// repairs wait here
 	private final List<Consumer<MeterRegistry>> recordedBeforeBinding = new ArrayList<>();
 
 	/**
@@ -114,7 +119,10 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		}
 	}
 
-	/** Records into every bound registry, or keeps the event for the registries bound later. */
+	/**
+	 * Records into every bound registry, or keeps the event for the registries bound
+	 * later.
+	 */
 	private void record(Consumer<MeterRegistry> event) {
 		synchronized (this.recordedBeforeBinding) {
 			if (this.boundRegistries.isEmpty()) {
@@ -127,9 +135,10 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private synchronized void remember(DataSourceReport report) {
 		DataSourceReport previous = this.latestByDataSource.get(report.dataSource());
-		// a failed check keeps the previous targets so that their gauges read NaN instead of vanishing
-		this.latestByDataSource.put(report.dataSource(),
-				(report.outcome() == Outcome.FAILED && previous != null) ? failedWithTargetsOf(report, previous) : report);
+		// a failed check keeps the previous targets so that their gauges read NaN instead
+		// of vanishing
+		this.latestByDataSource.put(report.dataSource(), (report.outcome() == Outcome.FAILED && previous != null)
+				? failedWithTargetsOf(report, previous) : report);
 		Map<Tags, Double> lags = new HashMap<>();
 		Map<Tags, Double> usages = new HashMap<>();
 		Map<Tags, Double> drifted = new HashMap<>();
@@ -157,7 +166,10 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 				previous.targets(), failed.detail());
 	}
 
-	/** Adds gauges for new targets and removes those of vanished ones; existing gauges keep reading. */
+	/**
+	 * Adds gauges for new targets and removes those of vanished ones; existing gauges
+	 * keep reading.
+	 */
 	private synchronized void publish(Meters meters) {
 		meters.lag().register(rows(this.lags.keySet(), (metrics) -> metrics.lags), false);
 		meters.usage().register(rows(this.usages.keySet(), (metrics) -> metrics.usages), false);
@@ -166,9 +178,10 @@ public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private List<MultiGauge.Row<?>> rows(Set<Tags> keys, Function<SeqGuardMetrics, Map<Tags, Double>> values) {
 		List<MultiGauge.Row<?>> rows = new ArrayList<>(keys.size());
-		// each gauge reads the binder's latest values (a strongly held bean), never the database
-		keys.forEach((tags) -> rows.add(MultiGauge.Row.of(tags, this,
-				(metrics) -> values.apply(metrics).getOrDefault(tags, Double.NaN))));
+		// each gauge reads the binder's latest values (a strongly held bean), never the
+		// database
+		keys.forEach((tags) -> rows
+			.add(MultiGauge.Row.of(tags, this, (metrics) -> values.apply(metrics).getOrDefault(tags, Double.NaN))));
 		return rows;
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 500 failing targets: one line each at startup plus one summary, and nothing more while they keep failing.
+ * 500 failing targets: one line each at startup plus one summary, and nothing more while
+ * they keep failing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogVolumeTests {

@@ -28,8 +28,9 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application with two entity manager factories on two datasources, PostgreSQL and H2, as users configure them
- * by hand: each datasource is checked and tagged by its own bean name, the H2 one skipped with one INFO line.
+ * An application with two entity manager factories on two datasources, PostgreSQL and H2,
+ * as users configure them by hand: each datasource is checked and tagged by its own bean
+ * name, the H2 one skipped with one INFO line.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MultipleEntityManagerFactoriesTests {
@@ -46,8 +47,8 @@ class MultipleEntityManagerFactoriesTests {
 	@Test
 	void eachDataSourceIsCheckedAndTaggedByItsOwnName(CapturedOutput output) {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(SeqGuardAutoConfiguration.class,
-					SeqGuardMetricsAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(SeqGuardAutoConfiguration.class, SeqGuardMetricsAutoConfiguration.class))
 			.withUserConfiguration(TwoEntityManagerFactories.class)
 			.withPropertyValues("seqguard.refresh-interval=0")
 			.run((context) -> {
@@ -68,8 +69,11 @@ class MultipleEntityManagerFactoriesTests {
 				});
 				assertThat(byName(report, "archiveDataSource").outcome())
 					.isEqualTo(DataSourceReport.Outcome.NOT_POSTGRESQL);
-				assertThat(registry.get("seqguard.sequence.lag").tag("datasource", "ordersDataSource")
-					.tag("table", "gadget").gauge().value()).isEqualTo(2.0);
+				assertThat(registry.get("seqguard.sequence.lag")
+					.tag("datasource", "ordersDataSource")
+					.tag("table", "gadget")
+					.gauge()
+					.value()).isEqualTo(2.0);
 				assertThat(registry.find("seqguard.sequence.lag").tag("datasource", "archiveDataSource").gauges())
 					.isEmpty();
 			});
@@ -80,7 +84,10 @@ class MultipleEntityManagerFactoriesTests {
 	}
 
 	private static DataSourceReport byName(SeqGuardReport report, String name) {
-		return report.dataSources().stream().filter((dataSource) -> dataSource.dataSource().equals(name)).findFirst()
+		return report.dataSources()
+			.stream()
+			.filter((dataSource) -> dataSource.dataSource().equals(name))
+			.findFirst()
 			.orElseThrow();
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A datasource that keeps failing, each time with another message and now and then succeeding in between, is one
- * WARN per streak: the startup check's WARN counts, and only a run of successful re-checks ends the streak.
+ * A datasource that keeps failing, each time with another message and now and then
+ * succeeding in between, is one WARN per streak: the startup check's WARN counts, and
+ * only a run of successful re-checks ends the streak.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RefresherFailureStreakTests {
@@ -38,8 +39,9 @@ class RefresherFailureStreakTests {
 				grant select on watched to watcher;
 				grant select on sequence watched_id_seq to watcher;
 				""");
-		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", database.dataSource("watcher", null),
-				List.of(Target.checked("Watched", new DbName(null, "watched"), "id", IdGenerator.IDENTITY)))),
+		SequenceGuard guard = new SequenceGuard(
+				List.of(GuardedDataSource.of("ds", database.dataSource("watcher", null),
+						List.of(Target.checked("Watched", new DbName(null, "watched"), "id", IdGenerator.IDENTITY)))),
 				InspectionSettings.DEFAULTS);
 		SeqGuardRefresher refresher = new SeqGuardRefresher(guard, Duration.ofSeconds(60), false);
 

@@ -29,7 +29,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The auto-configuration's conditions and property validation, with Boot's real auto-configurations.
+ * The auto-configuration's conditions and property validation, with Boot's real
+ * auto-configurations.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SeqGuardAutoConfigurationTests {
@@ -85,7 +86,8 @@ class SeqGuardAutoConfigurationTests {
 	void endpointAndHealthBackOffWithoutActuator() {
 		this.contextRunner.withConfiguration(ACTUATOR)
 			.withPropertyValues("management.endpoints.web.exposure.include=seqguard")
-			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))
+			.withClassLoader(
+					new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(SequenceGuard.class)
 				.doesNotHaveBean(SeqGuardEndpoint.class)
@@ -100,10 +102,10 @@ class SeqGuardAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutHibernateOnTheClasspath() {
-		// an entity manager factory of another JPA provider: only the missing Hibernate classes keep SeqGuard out
-		EntityManagerFactory otherProvider = (EntityManagerFactory) Proxy.newProxyInstance(
-				getClass().getClassLoader(), new Class<?>[] { EntityManagerFactory.class },
-				(proxy, method, args) -> switch (method.getName()) {
+		// an entity manager factory of another JPA provider: only the missing Hibernate
+		// classes keep SeqGuard out
+		EntityManagerFactory otherProvider = (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { EntityManagerFactory.class }, (proxy, method, args) -> switch (method.getName()) {
 					case "toString" -> "another provider's EntityManagerFactory";
 					case "hashCode" -> System.identityHashCode(proxy);
 					case "equals" -> proxy == args[0];

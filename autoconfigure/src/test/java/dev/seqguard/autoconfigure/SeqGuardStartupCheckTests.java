@@ -59,8 +59,8 @@ class SeqGuardStartupCheckTests {
 			.contains("lag 3")
 			.contains("SELECT pg_catalog.setval('public.drifted_a_id_seq', 3, true);");
 		assertThat(warnings.get(1)).contains("public.drifted_b.id").contains("lag 5");
-		assertThat(output.getAll()).contains(
-				"SeqGuard checked datasource 'ds': 3 targets, 2 drifted, 0 repaired, 0 skipped, 0 errors in");
+		assertThat(output.getAll())
+			.contains("SeqGuard checked datasource 'ds': 3 targets, 2 drifted, 0 repaired, 0 skipped, 0 errors in");
 	}
 
 	@Test
@@ -84,10 +84,12 @@ class SeqGuardStartupCheckTests {
 
 		assertThatNoException().isThrownBy(
 				() -> startupCheck(nowhere, SeqGuardProperties.Mode.REPORT).run(new DefaultApplicationArguments()));
-		assertThat(output.getAll()).contains("WARN").contains("SeqGuard could not check datasource 'ds': SQLSTATE 08001");
+		assertThat(output.getAll()).contains("WARN")
+			.contains("SeqGuard could not check datasource 'ds': SQLSTATE 08001");
 
 		assertThatIllegalStateException()
-			.isThrownBy(() -> startupCheck(nowhere, SeqGuardProperties.Mode.FAIL).run(new DefaultApplicationArguments()))
+			.isThrownBy(
+					() -> startupCheck(nowhere, SeqGuardProperties.Mode.FAIL).run(new DefaultApplicationArguments()))
 			.withMessageContaining("SQLSTATE 08001")
 			.withMessageContaining("seqguard.mode=fail");
 	}
@@ -100,16 +102,18 @@ class SeqGuardStartupCheckTests {
 		GuardedDataSource healthy = GuardedDataSource.of("ds", database.dataSource(), this.targets);
 		SequenceGuard guard = new SequenceGuard(List.of(broken, healthy), InspectionSettings.DEFAULTS);
 
-		assertThatNoException().isThrownBy(() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.REPORT)
-			.afterSingletonsInstantiated());
+		assertThatNoException().isThrownBy(
+				() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.REPORT).afterSingletonsInstantiated());
 
 		assertThat(output.getAll()).contains("WARN")
 			.contains("SeqGuard could not check datasource 'broken': SeqGuard failed unexpectedly:"
 					+ " java.lang.IllegalStateException: discovery blew up");
 		assertThat(guard.latestReport().drifted()).extracting((target) -> target.table())
 			.containsExactly("drifted_a", "drifted_b");
-		assertThatIllegalStateException().isThrownBy(() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.FAIL)
-			.afterSingletonsInstantiated()).withMessageContaining("discovery blew up");
+		assertThatIllegalStateException()
+			.isThrownBy(
+					() -> new SeqGuardStartupCheck(guard, SeqGuardProperties.Mode.FAIL).afterSingletonsInstantiated())
+			.withMessageContaining("discovery blew up");
 	}
 
 	private SeqGuardStartupCheck startupCheck(javax.sql.DataSource dataSource, SeqGuardProperties.Mode mode) {

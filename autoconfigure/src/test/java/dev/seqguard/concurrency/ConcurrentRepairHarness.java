@@ -23,17 +23,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Writers insert without pause while a repair runs again and again; counts what a repair must never cause.
+ * Writers insert without pause while a repair runs again and again; counts what a repair
+ * must never cause.
  * <ul>
- * <li>6 writers insert default ids through Hibernate (3 IDENTITY, 3 pooled SEQUENCE);</li>
- * <li>2 writers insert explicit ids: odd ids among the preloaded even ones (never drift), and every 100 ms an id a
- * million above the table's largest, which creates fresh drift for the next repair to clear under load (far
- * enough above that the sequence cannot reach it before that repair);</li>
- * <li>a sampler reads both sequences' next value all along, to catch any backward move;</li>
+ * <li>6 writers insert default ids through Hibernate (3 IDENTITY, 3 pooled
+ * SEQUENCE);</li>
+ * <li>2 writers insert explicit ids: odd ids among the preloaded even ones (never drift),
+ * and every 100 ms an id a million above the table's largest, which creates fresh drift
+ * for the next repair to clear under load (far enough above that the sequence cannot
+ * reach it before that repair);</li>
+ * <li>a sampler reads both sequences' next value all along, to catch any backward
+ * move;</li>
  * <li>the repair action runs every 20 ms.</li>
  * </ul>
- * Duplicate keys are counted only for default-id inserts that started after the first repair run that left no
- * drift behind had returned.
+ * Duplicate keys are counted only for default-id inserts that started after the first
+ * repair run that left no drift behind had returned.
  */
 public final class ConcurrentRepairHarness {
 
@@ -159,7 +163,8 @@ public final class ConcurrentRepairHarness {
 		int lost = missing("hot_identity", committedIdentityIds) + missing("hot_pooled", committedPooledIds);
 		return new Result(repairRuns.get(), repairsThatMoved.get(), insertsAfterFirstRepair.get(),
 				duplicatesBeforeFirstRepair.get(), duplicatesAfterFirstRepair.get(), backwardMoves.get(),
-				unreadableSamples.get(), lost, otherErrors.get(), committedIdentityIds.size() + committedPooledIds.size());
+				unreadableSamples.get(), lost, otherErrors.get(),
+				committedIdentityIds.size() + committedPooledIds.size());
 	}
 
 	private long insertDefault(boolean identity) {
@@ -227,19 +232,22 @@ public final class ConcurrentRepairHarness {
 	 *
 	 * @param repairRuns how often the repair ran
 	 * @param repairsThatMoved how many runs moved at least one sequence
-	 * @param insertsAfterFirstRepair default-id inserts that started after the first complete repair and committed
-	 * @param duplicatesBeforeFirstRepair duplicate keys before the first complete repair (the drift itself)
-	 * @param duplicatesAfterFirstRepair duplicate keys among default-id inserts started after it
+	 * @param insertsAfterFirstRepair default-id inserts that started after the first
+	 * complete repair and committed
+	 * @param duplicatesBeforeFirstRepair duplicate keys before the first complete repair
+	 * (the drift itself)
+	 * @param duplicatesAfterFirstRepair duplicate keys among default-id inserts started
+	 * after it
 	 * @param backwardMoves times a sequence's next value was seen lower than before
-	 * @param unreadableSamples times a sequence read returned no row (a concurrent rewrite of the sequence)
+	 * @param unreadableSamples times a sequence read returned no row (a concurrent
+	 * rewrite of the sequence)
 	 * @param lostRows committed default-id inserts missing from the table at the end
 	 * @param otherErrors writer errors other than duplicate keys
 	 * @param committed committed default-id inserts
 	 */
 	public record Result(int repairRuns, int repairsThatMoved, int insertsAfterFirstRepair,
 			int duplicatesBeforeFirstRepair, int duplicatesAfterFirstRepair, int backwardMoves, int unreadableSamples,
-			int lostRows,
-			int otherErrors, int committed) {
+			int lostRows, int otherErrors, int committed) {
 	}
 
 }

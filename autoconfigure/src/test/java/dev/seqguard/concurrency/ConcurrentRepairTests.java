@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SeqGuard's repair, run again and again while writers insert without pause, never causes a duplicate key, never
- * moves a sequence backwards and never loses a row. ({@link NaiveRepairDemonstration} runs the same harness with a
- * bare {@code setval(seq, (SELECT max(id) FROM t))} to show the harness catches what that does.)
+ * SeqGuard's repair, run again and again while writers insert without pause, never causes
+ * a duplicate key, never moves a sequence backwards and never loses a row.
+ * ({@link NaiveRepairDemonstration} runs the same harness with a bare
+ * {@code setval(seq, (SELECT max(id) FROM t))} to show the harness catches what that
+ * does.)
  */
 class ConcurrentRepairTests {
 
@@ -51,10 +53,12 @@ class ConcurrentRepairTests {
 				assertThat(result.insertsAfterFirstRepair()).isGreaterThan(500);
 				assertThat(result.duplicatesAfterFirstRepair()).isZero();
 				assertThat(result.backwardMoves()).isZero();
-				// the repair locks the sequence without rewriting it, so readers never see it empty
+				// the repair locks the sequence without rewriting it, so readers never
+				// see it empty
 				assertThat(result.unreadableSamples()).isZero();
 				assertThat(result.lostRows()).isZero();
-				// no writer's transaction is ever the victim of a lock conflict with a repair
+				// no writer's transaction is ever the victim of a lock conflict with a
+				// repair
 				assertThat(result.otherErrors()).isZero();
 			});
 	}

@@ -6,7 +6,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-/** Inserted without pause through Hibernate's pooled SEQUENCE generator (blocks of 50). */
+/**
+ * Inserted without pause through Hibernate's pooled SEQUENCE generator (blocks of 50).
+ */
 @Entity
 public class HotPooled {
 

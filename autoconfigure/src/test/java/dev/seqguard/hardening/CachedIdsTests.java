@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Ids drawn before a repair that the repair cannot reach: values a session cached from a {@code CACHE n}
- * sequence, and the blocks other threads hold in Hibernate's pooled-lotl optimizer. The repair says so on the
- * target and in a WARN, with what to do, instead of claiming the drift is gone.
+ * Ids drawn before a repair that the repair cannot reach: values a session cached from a
+ * {@code CACHE n} sequence, and the blocks other threads hold in Hibernate's pooled-lotl
+ * optimizer. The repair says so on the target and in a WARN, with what to do, instead of
+ * claiming the drift is gone.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @OnEveryPostgresVersion
@@ -48,8 +49,9 @@ class CachedIdsTests {
 			// this session draws 1 and caches 2..20; last_value reads 20
 			inserts.execute("insert into cached default values");
 			database.execute("insert into cached (id) select generate_series(2, 30)");
-			SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", database.dataSource(),
-					List.of(Target.checked("Cached", new DbName(null, "cached"), "id", IdGenerator.IDENTITY)))),
+			SequenceGuard guard = new SequenceGuard(
+					List.of(GuardedDataSource.of("ds", database.dataSource(),
+							List.of(Target.checked("Cached", new DbName(null, "cached"), "id", IdGenerator.IDENTITY)))),
 					InspectionSettings.DEFAULTS);
 
 			TargetReport checked = guard.check().targets().get(0);
@@ -59,8 +61,9 @@ class CachedIdsTests {
 			TargetReport repaired = guard.repair().targets().get(0);
 			assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(repaired.nextId()).isEqualTo(31);
-			assertThat(repaired.detail()).contains("but sequence public.cached_seq has CACHE 20: database sessions"
-					+ " that drew from it before the repair keep handing out the rest of their cached values")
+			assertThat(repaired.detail())
+				.contains("but sequence public.cached_seq has CACHE 20: database sessions"
+						+ " that drew from it before the repair keep handing out the rest of their cached values")
 				.contains("restart the application")
 				.contains("ALTER SEQUENCE public.cached_seq CACHE 1");
 			assertThat(output.getAll().lines().filter((line) -> line.contains("WARN") && line.contains("CACHE 20")))
@@ -68,9 +71,12 @@ class CachedIdsTests {
 				.asString()
 				.contains("SeqGuard moved sequence public.cached_seq (public.cached) forward, but");
 
-			// what the warning is about: the session still hands out its cached 2, which exists
-			assertThat(catchThrowableOfType(SQLException.class,
-					() -> inserts.execute("insert into cached default values")).getSQLState()).isEqualTo("23505");
+			// what the warning is about: the session still hands out its cached 2, which
+			// exists
+			assertThat(
+					catchThrowableOfType(SQLException.class, () -> inserts.execute("insert into cached default values"))
+						.getSQLState())
+				.isEqualTo("23505");
 		}
 	}
 
@@ -82,9 +88,10 @@ class CachedIdsTests {
 				create table ticket (id bigint primary key);
 				insert into ticket (id) select generate_series(1, 42);
 				""");
-		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", database.dataSource(),
-				List.of(Target.checked("Ticket", new DbName(null, "ticket"), "id", IdGenerator
-					.sequence(new DbName(null, "ticket_seq"), OptimizerKind.POOLED_LOTL, 10, 1))))),
+		SequenceGuard guard = new SequenceGuard(
+				List.of(GuardedDataSource.of("ds", database.dataSource(),
+						List.of(Target.checked("Ticket", new DbName(null, "ticket"), "id", IdGenerator
+							.sequence(new DbName(null, "ticket_seq"), OptimizerKind.POOLED_LOTL, 10, 1))))),
 				InspectionSettings.DEFAULTS);
 
 		TargetReport repaired = guard.repair().targets().get(0);

@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * The check and the repair run at READ COMMITTED whatever the database's or the pool's default isolation: a read
- * that waited for a writer's lock must see what the writer committed, and the pooled connection keeps its level.
+ * The check and the repair run at READ COMMITTED whatever the database's or the pool's
+ * default isolation: a read that waited for a writer's lock must see what the writer
+ * committed, and the pooled connection keeps its level.
  */
 @OnEveryPostgresVersion
 class IsolationTests {
@@ -55,8 +56,9 @@ class IsolationTests {
 			assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(repaired.nextId()).isEqualTo(5001);
 		}
-		assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select nextval('drifted_id_seq')",
-				Long.class)).isEqualTo(5001);
+		assertThat(
+				new JdbcTemplate(database.dataSource()).queryForObject("select nextval('drifted_id_seq')", Long.class))
+			.isEqualTo(5001);
 	}
 
 	@Test
@@ -114,15 +116,18 @@ class IsolationTests {
 	}
 
 	private static SequenceGuard guard(DataSource dataSource) {
-		return new SequenceGuard(List.of(GuardedDataSource.of("ds", dataSource,
-				List.of(Target.checked("Drifted", new DbName(null, "drifted"), "id", IdGenerator.IDENTITY)))),
+		return new SequenceGuard(
+				List.of(GuardedDataSource.of("ds", dataSource,
+						List.of(Target.checked("Drifted", new DbName(null, "drifted"), "id", IdGenerator.IDENTITY)))),
 				InspectionSettings.DEFAULTS, Duration.ofSeconds(10));
 	}
 
 	private static void awaitWaitingForTheTableLock(TestDatabase database) {
 		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-		await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
-				"select count(*) from pg_locks where not granted and relation = 'drifted'::regclass", Integer.class) > 0);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> jdbc.queryForObject(
+					"select count(*) from pg_locks where not granted and relation = 'drifted'::regclass",
+					Integer.class) > 0);
 	}
 
 }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Sequences that are not the plain ascending kind: each is measured against the right limit and repaired only
- * when the repair can go all the way.
+ * Sequences that are not the plain ascending kind: each is measured against the right
+ * limit and repaired only when the repair can go all the way.
  */
 @OnEveryPostgresVersion
 class OddSequencesTests {
@@ -183,7 +183,8 @@ class OddSequencesTests {
 
 	@Test
 	void toleratedIncrementMismatchUsesHibernatesIncrementOverTheDatabasesStep() {
-		// allocationSize 50 on a sequence that steps by 1 (increment_size_mismatch_strategy=log):
+		// allocationSize 50 on a sequence that steps by 1
+		// (increment_size_mismatch_strategy=log):
 		// (100, called) -> nextval 101 -> Hibernate hands out 52..101
 		TestDatabase database = database("mismatch", """
 				create sequence mismatch_seq increment 1;
@@ -221,8 +222,7 @@ class OddSequencesTests {
 	}
 
 	private static void assertUnchanged(TestDatabase database, String sequence, long lastValue, boolean isCalled) {
-		assertThat(new JdbcTemplate(database.dataSource())
-			.queryForMap("select last_value, is_called from " + sequence))
+		assertThat(new JdbcTemplate(database.dataSource()).queryForMap("select last_value, is_called from " + sequence))
 			.isEqualTo(Map.of("last_value", lastValue, "is_called", isCalled));
 	}
 

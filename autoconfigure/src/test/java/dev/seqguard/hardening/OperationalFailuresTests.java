@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the database refuses: a missing privilege costs only its own target; an exhausted pool fails the check
- * with the reason and the next check recovers by itself.
+ * What the database refuses: a missing privilege costs only its own target; an exhausted
+ * pool fails the check with the reason and the next check recovers by itself.
  */
 class OperationalFailuresTests {
 
@@ -37,8 +37,7 @@ class OperationalFailuresTests {
 				grant select on readable, hidden to table_only;
 				grant select on sequence readable_id_seq to table_only;
 				""");
-		SequenceGuard guard = guard(database.dataSource("table_only", null), identity("readable"),
-				identity("hidden"));
+		SequenceGuard guard = guard(database.dataSource("table_only", null), identity("readable"), identity("hidden"));
 
 		List<TargetReport> targets = guard.check().targets();
 
@@ -58,8 +57,7 @@ class OperationalFailuresTests {
 				create role outsider login;
 				""");
 
-		TargetReport target = guard(database.dataSource("outsider", null), identity("secret")).check().targets()
-			.get(0);
+		TargetReport target = guard(database.dataSource("outsider", null), identity("secret")).check().targets().get(0);
 
 		assertThat(target.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(target.detail()).endsWith("run: GRANT SELECT ON TABLE public.secret TO outsider;");

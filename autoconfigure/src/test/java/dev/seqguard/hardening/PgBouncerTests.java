@@ -42,9 +42,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Behind a real PgBouncer in {@code pool_mode = transaction}, with {@code prepareThreshold=0} in the URL as its
- * users set it, and ten other clients sharing three server connections: every transaction of SeqGuard may run on
- * another server connection, so a statement prepared on the server in one check is gone (or taken) in the next.
+ * Behind a real PgBouncer in {@code pool_mode = transaction}, with
+ * {@code prepareThreshold=0} in the URL as its users set it, and ten other clients
+ * sharing three server connections: every transaction of SeqGuard may run on another
+ * server connection, so a statement prepared on the server in one check is gone (or
+ * taken) in the next.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PgBouncerTests {
@@ -102,7 +104,8 @@ class PgBouncerTests {
 
 		assertThat(checks).allSatisfy((check) -> {
 			assertThat(check.outcome()).as(check.detail()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
-			assertThat(check.targets()).extracting((target) -> target.table() + " " + target.status() + " " + target.lag())
+			assertThat(check.targets())
+				.extracting((target) -> target.table() + " " + target.status() + " " + target.lag())
 				.containsExactly("drifted DRIFT 3", "busy OK 0");
 		});
 		assertThat(output.getAll()).doesNotContain("SQLSTATE");
@@ -139,15 +142,19 @@ class PgBouncerTests {
 				.containsExactly("drifted REPAIRED", "busy OK");
 			assertThat(busy.failures()).isEmpty();
 		}
-		assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select nextval('drifted_id_seq')",
-				Long.class)).isEqualTo(4);
+		assertThat(
+				new JdbcTemplate(database.dataSource()).queryForObject("select nextval('drifted_id_seq')", Long.class))
+			.isEqualTo(4);
 	}
 
 	private static Target identity(String table) {
 		return Target.checked(table, new DbName(null, table), "id", IdGenerator.IDENTITY);
 	}
 
-	/** Clients that insert through PgBouncer, one short transaction after another, until closed. */
+	/**
+	 * Clients that insert through PgBouncer, one short transaction after another, until
+	 * closed.
+	 */
 	static final class BusyClients implements AutoCloseable {
 
 		private final AtomicBoolean running = new AtomicBoolean(true);
@@ -182,7 +189,8 @@ class PgBouncerTests {
 		}
 
 		void await(int insertCount) {
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
 				.until(() -> this.inserts.get() >= insertCount || !this.failures.isEmpty());
 		}
 

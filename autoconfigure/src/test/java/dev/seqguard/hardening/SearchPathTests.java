@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * A database whose {@code search_path} puts a schema of same-named functions before {@code pg_catalog}: SeqGuard
- * calls every function as {@code pg_catalog.f}, so none of them runs and the check and the repair give the same
- * answers as anywhere else.
+ * A database whose {@code search_path} puts a schema of same-named functions before
+ * {@code pg_catalog}: SeqGuard calls every function as {@code pg_catalog.f}, so none of
+ * them runs and the check and the repair give the same answers as anywhere else.
  */
 @OnEveryPostgresVersion
 class SearchPathTests {
@@ -46,7 +46,9 @@ class SearchPathTests {
 			as $$ begin raise exception 'evil.version ran'; end $$;
 			""";
 
-	/** Aggregates that answer wrongly: max returns the smallest value, min the largest. */
+	/**
+	 * Aggregates that answer wrongly: max returns the smallest value, min the largest.
+	 */
 	static final String WRONG_AGGREGATES = """
 			create aggregate evil.max(bigint) (sfunc = pg_catalog.int8smaller, stype = bigint);
 			create aggregate evil.min(bigint) (sfunc = pg_catalog.int8larger, stype = bigint);
@@ -57,7 +59,8 @@ class SearchPathTests {
 		TestDatabase database = hostile("evilfunctions", FAILING_FUNCTIONS + WRONG_AGGREGATES);
 		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 		for (String unqualifiedCall : List.of("select quote_ident('x')", "select to_regclass('x')::text",
-				"select format('%I.%I', 'a'::name, 'b'::name)", "select format('%I.%I.%I', 'a'::name, 'b'::name, 'c'::name)",
+				"select format('%I.%I', 'a'::name, 'b'::name)",
+				"select format('%I.%I.%I', 'a'::name, 'b'::name, 'c'::name)",
 				"select x::text from unnest(array[1]) as x", "select version()")) {
 			assertThatException().isThrownBy(() -> jdbc.queryForObject(unqualifiedCall, String.class))
 				.withMessageContaining("ran");

@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * SeqGuard prepares statements on the server only where the connection allows it: a URL with
- * {@code prepareThreshold=0} gets none, so a connection that lost its server-side statements between two checks (a
- * transaction pooler, {@code DEALLOCATE ALL}) is checked as well as a fresh one. Without that setting, a re-check
- * still reuses the plans of the previous check.
+ * SeqGuard prepares statements on the server only where the connection allows it: a URL
+ * with {@code prepareThreshold=0} gets none, so a connection that lost its server-side
+ * statements between two checks (a transaction pooler, {@code DEALLOCATE ALL}) is checked
+ * as well as a fresh one. Without that setting, a re-check still reuses the plans of the
+ * previous check.
  */
 @OnEveryPostgresVersion
 class ServerSideStatementsTests {
@@ -87,8 +88,9 @@ class ServerSideStatementsTests {
 	}
 
 	private static SequenceGuard guard(HikariDataSource pool) {
-		return new SequenceGuard(List.of(GuardedDataSource.of("ds", pool,
-				List.of(Target.checked("Drifted", new DbName(null, "drifted"), "id", IdGenerator.IDENTITY)))),
+		return new SequenceGuard(
+				List.of(GuardedDataSource.of("ds", pool,
+						List.of(Target.checked("Drifted", new DbName(null, "drifted"), "id", IdGenerator.IDENTITY)))),
 				InspectionSettings.DEFAULTS);
 	}
 
@@ -102,8 +104,9 @@ class ServerSideStatementsTests {
 	}
 
 	/**
-	 * Drops the session's server-side statements as a pooler's reset or another client's {@code DEALLOCATE ALL}
-	 * on a shared server connection does: pgjdbc notices a {@code DEALLOCATE ALL} it runs itself, not this one.
+	 * Drops the session's server-side statements as a pooler's reset or another client's
+	 * {@code DEALLOCATE ALL} on a shared server connection does: pgjdbc notices a
+	 * {@code DEALLOCATE ALL} it runs itself, not this one.
 	 */
 	private static void deallocateBehindTheDriversBack(HikariDataSource pool) throws Exception {
 		try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * One table that cannot be read costs only its own result; a database that cannot be reached fails the check as a
- * whole with a message, never an exception.
+ * One table that cannot be read costs only its own result; a database that cannot be
+ * reached fails the check as a whole with a message, never an exception.
  */
 @OnEveryPostgresVersion
 class FailureIsolationTests {
@@ -47,7 +47,8 @@ class FailureIsolationTests {
 			long start = System.nanoTime();
 			DataSourceReport report = inspector.inspect("ds", database.dataSource(), targets).report();
 
-			// the lock is held for as long as the test wants: only the timeout ends the wait, once
+			// the lock is held for as long as the test wants: only the timeout ends the
+			// wait, once
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(statementTimeout.plusSeconds(1));
 
 			assertThat(report.outcome()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
@@ -96,8 +97,9 @@ class FailureIsolationTests {
 		PGSimpleDataSource nowhere = new PGSimpleDataSource();
 		nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2");
 
-		DataSourceReport report = new SequenceInspector(InspectionSettings.DEFAULTS).inspect("ds", nowhere,
-				List.of(identityTarget("free"))).report();
+		DataSourceReport report = new SequenceInspector(InspectionSettings.DEFAULTS)
+			.inspect("ds", nowhere, List.of(identityTarget("free")))
+			.report();
 
 		assertThat(report.outcome()).isEqualTo(DataSourceReport.Outcome.FAILED);
 		assertThat(report.detail()).startsWith("SQLSTATE 08001");

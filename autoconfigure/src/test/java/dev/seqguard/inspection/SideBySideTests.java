@@ -20,8 +20,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A check reads side by side only on idle connections a HikariCP pool can spare, always leaving one idle, and finds
- * the same as on one connection, a locked table included.
+ * A check reads side by side only on idle connections a HikariCP pool can spare, always
+ * leaving one idle, and finds the same as on one connection, a locked table included.
  */
 class SideBySideTests {
 
@@ -31,7 +31,8 @@ class SideBySideTests {
 	void takesOnlyIdleConnectionsAndLeavesOneIdle() throws Exception {
 		try (HikariDataSource pool = filledPool(4)) {
 			assertThat(SpareConnections.available(pool)).isEqualTo(Math.min(SpareConnections.MAX_CONNECTIONS - 1, 3));
-			try (Connection first = pool.getConnection(); Connection second = pool.getConnection();
+			try (Connection first = pool.getConnection();
+					Connection second = pool.getConnection();
 					Connection third = pool.getConnection()) {
 				// one idle left: it stays the application's
 				assertThat(SpareConnections.available(pool)).isZero();
@@ -45,7 +46,8 @@ class SideBySideTests {
 	@Test
 	void takesNoneWhereItCannotTellWhatThePoolCanSpare() throws Exception {
 		try (HikariDataSource pool = filledPool(4)) {
-			// a wrapper may stand for one transaction's connection (a test-managed transaction): never widened
+			// a wrapper may stand for one transaction's connection (a test-managed
+			// transaction): never widened
 			assertThat(SpareConnections.available(new DelegatingDataSource(pool))).isZero();
 		}
 		assertThat(SpareConnections.available(database.dataSource())).isZero();
@@ -56,7 +58,8 @@ class SideBySideTests {
 		List<Target> targets = RoundTripTests.createTables(database, 600);
 		SequenceInspector inspector = new SequenceInspector(
 				new InspectionSettings(Duration.ofSeconds(1), TableFilter.ALL, 0.8));
-		try (HikariDataSource pool = filledPool(4); HikariDataSource single = filledPool(1);
+		try (HikariDataSource pool = filledPool(4);
+				HikariDataSource single = filledPool(1);
 				Connection blocker = database.dataSource().getConnection();
 				Statement statement = blocker.createStatement()) {
 			blocker.setAutoCommit(false);

@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * What the mapping tests share: inserting through Hibernate (the oracle for which id an application gets) and
- * finding one entity's report.
+ * What the mapping tests share: inserting through Hibernate (the oracle for which id an
+ * application gets) and finding one entity's report.
  */
 public final class MappingSupport {
 
@@ -37,8 +37,8 @@ public final class MappingSupport {
 	}
 
 	/**
-	 * Inserts through Hibernate until an insert passes: each failure is one generated id that already exists, so
-	 * the count is the lag as the application meets it.
+	 * Inserts through Hibernate until an insert passes: each failure is one generated id
+	 * that already exists, so the count is the lag as the application meets it.
 	 * @param entityManagerFactory the factory
 	 * @param entities makes a new entity for each attempt
 	 * @return the number of inserts that failed with a duplicate key
@@ -75,13 +75,9 @@ public final class MappingSupport {
 	 * @return its only target
 	 */
 	public static TargetReport target(SeqGuardReport report, String entity) {
-		return report.targets()
-			.stream()
-			.filter((target) -> target.entity().equals(entity))
-			.reduce((one, other) -> {
-				throw new IllegalStateException("Several targets for " + entity);
-			})
-			.orElseThrow(() -> new IllegalStateException("No target for " + entity + " in " + report.targets()));
+		return report.targets().stream().filter((target) -> target.entity().equals(entity)).reduce((one, other) -> {
+			throw new IllegalStateException("Several targets for " + entity);
+		}).orElseThrow(() -> new IllegalStateException("No target for " + entity + " in " + report.targets()));
 	}
 
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gauges follow the reports they are told about: values change in place, vanished targets stop being
- * published, skipped ones never are, and a failed check reads NaN.
+ * The gauges follow the reports they are told about: values change in place, vanished
+ * targets stop being published, skipped ones never are, and a failed check reads NaN.
  */
 class SeqGuardMetricsTests {
 

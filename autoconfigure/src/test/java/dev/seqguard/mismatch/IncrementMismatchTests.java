@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hibernate told to tolerate an allocationSize (50) that differs from the sequence's increment (1): SeqGuard uses
- * the generator Hibernate really runs, and the repair makes Hibernate's next insert clear the data.
+ * Hibernate told to tolerate an allocationSize (50) that differs from the sequence's
+ * increment (1): SeqGuard uses the generator Hibernate really runs, and the repair makes
+ * Hibernate's next insert clear the data.
  */
 class IncrementMismatchTests {
 

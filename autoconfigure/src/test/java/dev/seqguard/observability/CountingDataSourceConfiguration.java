@@ -8,7 +8,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Wraps the application's DataSource so that a test can count every statement the application runs. */
+/**
+ * Wraps the application's DataSource so that a test can count every statement the
+ * application runs.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountingDataSourceConfiguration {
 

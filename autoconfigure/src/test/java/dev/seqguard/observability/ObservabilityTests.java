@@ -22,8 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prometheus, the endpoint and the health over real HTTP, on a drifted database in {@code report} mode: what an
- * operator sees, and what an anonymous caller cannot do.
+ * Prometheus, the endpoint and the health over real HTTP, on a drifted database in
+ * {@code report} mode: what an operator sees, and what an anonymous caller cannot do.
  */
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
@@ -95,7 +95,8 @@ class ObservabilityTests {
 			.containsEntry("nearingExhaustion", false)
 			.containsEntry("status", "DRIFT")
 			.containsKeys("usage", "detail");
-		assertThat((String) ledger.get("detail")).startsWith("SELECT pg_catalog.setval('public.ledger_id_seq', 5, true);");
+		assertThat((String) ledger.get("detail"))
+			.startsWith("SELECT pg_catalog.setval('public.ledger_id_seq', 5, true);");
 		assertThat(JsonPath.<String>read(json, "$.dataSources[0].dataSource")).isEqualTo("dataSource");
 		assertThat(JsonPath.<String>read(json, "$.dataSources[0].outcome")).isEqualTo("COMPLETED");
 	}
@@ -131,8 +132,9 @@ class ObservabilityTests {
 		var post = http().post("/actuator/seqguard");
 
 		assertThat(post.statusCode()).isNotEqualTo(200).isBetween(400, 499);
-		assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
-				"select last_value from ledger_id_seq", Long.class)).isEqualTo(1);
+		assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select last_value from ledger_id_seq",
+				Long.class))
+			.isEqualTo(1);
 		assertThat(JsonPath.<List<String>>read(http().get("/actuator/seqguard").body(),
 				"$.dataSources[0].targets[?(@.table == 'ledger')].status"))
 			.containsExactly("DRIFT");

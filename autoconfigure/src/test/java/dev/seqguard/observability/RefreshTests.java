@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The periodic re-check keeps gauges current while the application runs, and rides out a database that goes away.
+ * The periodic re-check keeps gauges current while the application runs, and rides out a
+ * database that goes away.
  */
 @SpringBootTest(classes = ObservedApplication.class,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=200ms",
@@ -43,11 +44,11 @@ class RefreshTests {
 	MeterRegistry registry;
 
 	@Test
-	void driftWrittenWhileTheAppRunsShowsUpWithinOneIntervalAndAnOutageReadsNaNUntilItRecovers(
-			CapturedOutput output) {
+	void driftWrittenWhileTheAppRunsShowsUpWithinOneIntervalAndAnOutageReadsNaNUntilItRecovers(CapturedOutput output) {
 		assertThat(journalLag()).isZero();
 
-		// journal's pooled sequence hands out 2..11 next; explicit ids up to 30 make lag 29
+		// journal's pooled sequence hands out 2..11 next; explicit ids up to 30 make lag
+		// 29
 		database.execute("insert into journal (id) select generate_series(2, 30)");
 		await().atMost(WITHIN_ONE_INTERVAL).untilAsserted(() -> assertThat(journalLag()).isEqualTo(29));
 
@@ -60,16 +61,19 @@ class RefreshTests {
 				assertThat(journalLag()).isNaN();
 				assertThat(checks("error")).isGreaterThanOrEqualTo(3);
 			});
-			assertThat(output.getAll().lines().filter((line) -> line.contains("re-check of datasource 'dataSource' failed")))
-				.hasSize(1);
+			assertThat(output.getAll()
+				.lines()
+				.filter((line) -> line.contains("re-check of datasource 'dataSource' failed"))).hasSize(1);
 		}
 		finally {
 			database.executeAsAdmin("alter database ${database} with allow_connections true");
 		}
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(journalLag()).isEqualTo(29));
-		// recovered once a few re-checks in a row succeeded, so a flapping database is not one WARN per flap
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getAll())
-			.contains("SeqGuard re-check of datasource 'dataSource' works again"));
+		// recovered once a few re-checks in a row succeeded, so a flapping database is
+		// not one WARN per flap
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getAll())
+				.contains("SeqGuard re-check of datasource 'dataSource' works again"));
 	}
 
 	private double journalLag() {

@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code POST /actuator/seqguard} where the application granted it
- * ({@code management.endpoint.seqguard.access=unrestricted}): the repair runs, and health and metrics follow.
+ * ({@code management.endpoint.seqguard.access=unrestricted}): the repair runs, and health
+ * and metrics follow.
  */
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
 				"management.endpoints.web.exposure.include=health,prometheus,seqguard",
-				"management.endpoint.health.show-details=always",
-				"management.endpoint.seqguard.access=unrestricted" })
+				"management.endpoint.health.show-details=always", "management.endpoint.seqguard.access=unrestricted" })
 class RepairOverHttpTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairhttp");
@@ -46,13 +46,15 @@ class RepairOverHttpTests {
 		var repaired = http.post("/actuator/seqguard");
 
 		assertThat(repaired.statusCode()).isEqualTo(200);
-		assertThat(JsonPath.<List<String>>read(repaired.body(), "$.dataSources[0].targets[?(@.table == 'ledger')].status"))
+		assertThat(
+				JsonPath.<List<String>>read(repaired.body(), "$.dataSources[0].targets[?(@.table == 'ledger')].status"))
 			.containsExactly("REPAIRED");
 		var health = http.get("/actuator/health/seqguard");
 		assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
 		assertThat(JsonPath.<List<String>>read(health.body(), "$.details.drifted")).isEmpty();
 		String scrape = http.get("/actuator/prometheus").body();
-		assertThat(scrape).contains("seqguard_repairs_total{datasource=\"dataSource\",outcome=\"repaired\",schema=\"public\",table=\"ledger\"} 1.0")
+		assertThat(scrape).contains(
+				"seqguard_repairs_total{datasource=\"dataSource\",outcome=\"repaired\",schema=\"public\",table=\"ledger\"} 1.0")
 			.contains("seqguard_sequence_lag{" + ObservabilityTests.LEDGER + "} 0.0")
 			.contains("seqguard_drifted{datasource=\"dataSource\"} 0.0");
 	}

@@ -16,12 +16,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code seqguard.health.drift-status=out-of-service}: a user who wants drift to fail health gets it.
+ * {@code seqguard.health.drift-status=out-of-service}: a user who wants drift to fail
+ * health gets it.
  */
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
-				"management.endpoints.web.exposure.include=health",
-				"management.endpoint.health.show-details=always", "seqguard.health.drift-status=out-of-service" })
+				"management.endpoints.web.exposure.include=health", "management.endpoint.health.show-details=always",
+				"seqguard.health.drift-status=out-of-service" })
 class StricterHealthTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("stricthealth");

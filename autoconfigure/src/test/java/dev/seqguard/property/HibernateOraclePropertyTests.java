@@ -35,26 +35,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Hibernate is the oracle: on random databases (every optimizer Hibernate 7 has, increments, start values,
- * {@code is_called}, explicit ids dense or sparse or none, ascending and descending sequences, a sequence shared by
- * two entities, bigint and integer columns), what SeqGuard reports is compared with what a freshly started
+ * Hibernate is the oracle: on random databases (every optimizer Hibernate 7 has,
+ * increments, start values, {@code is_called}, explicit ids dense or sparse or none,
+ * ascending and descending sequences, a sequence shared by two entities, bigint and
+ * integer columns), what SeqGuard reports is compared with what a freshly started
  * application really does, never with a formula written here:
  * <ol>
- * <li>check, then insert through Hibernate: the id Hibernate hands out is the report's {@code firstId}; the lag is
- * positive exactly when that id is not above {@code max(id)} ({@code min(id)} descending); the insert fails with a
- * duplicate key exactly when that id is taken; and the lag is the number of ids Hibernate hands out before the first
- * one that clears the table;</li>
- * <li>repair, then insert through a fresh application: the insert succeeds with an id that clears every table on the
- * sequence, and that id is the repaired report's {@code firstId};</li>
- * <li>the repair went no further than needed: with the sequence one step behind where the repair put it, a fresh
- * application hands out an id that collides again.</li>
+ * <li>check, then insert through Hibernate: the id Hibernate hands out is the report's
+ * {@code firstId}; the lag is positive exactly when that id is not above {@code max(id)}
+ * ({@code min(id)} descending); the insert fails with a duplicate key exactly when that
+ * id is taken; and the lag is the number of ids Hibernate hands out before the first one
+ * that clears the table;</li>
+ * <li>repair, then insert through a fresh application: the insert succeeds with an id
+ * that clears every table on the sequence, and that id is the repaired report's
+ * {@code firstId};</li>
+ * <li>the repair went no further than needed: with the sequence one step behind where the
+ * repair put it, a fresh application hands out an id that collides again.</li>
  * </ol>
- * Every check and every insert runs on a fresh {@code EntityManagerFactory} (a freshly started application), because
- * Hibernate's optimizers keep blocks of ids in memory.
+ * Every check and every insert runs on a fresh {@code EntityManagerFactory} (a freshly
+ * started application), because Hibernate's optimizers keep blocks of ids in memory.
  * <p>
- * jqwik prints the seed of every run and shrinks a failure to a small database. Replay a run with
- * {@code -Dseqguard.seed=<seed>} (see {@link SeedFromSystemProperty}); a failed run is also replayed first by the next
- * run in the same checkout (jqwik's database under {@code target/}).
+ * jqwik prints the seed of every run and shrinks a failure to a small database. Replay a
+ * run with {@code -Dseqguard.seed=<seed>} (see {@link SeedFromSystemProperty}); a failed
+ * run is also replayed first by the next run in the same checkout (jqwik's database under
+ * {@code target/}).
  */
 @AddLifecycleHook(SeedFromSystemProperty.class)
 @OnEveryPostgresVersion
@@ -79,13 +83,14 @@ class HibernateOraclePropertyTests {
 			.filter((setup) -> setup.tables().stream().anyMatch((table) -> checked.get(table.name()).lag() > 0))
 			.toList();
 		for (Setup setup : schema.setups()) {
-			Statistics.label(setup.group().name()).collect(drifted.contains(setup) ? "drift" : "ok",
-					setup.descending() ? "descending" : "ascending");
+			Statistics.label(setup.group().name())
+				.collect(drifted.contains(setup) ? "drift" : "ok", setup.descending() ? "descending" : "ascending");
 			TargetReport first = checked.get(setup.drawer().name());
 			if (Set.of(Group.POOLED, Group.POOLED_100, Group.POOLED_IMPLICIT, Group.SHARED).contains(setup.group())
 					&& setup.increment() > 1) {
-				Statistics.label("pooled optimizers").collect(first.firstId().equals(first.nextId())
-						? "first nextval is the first id" : "first nextval tops a block");
+				Statistics.label("pooled optimizers")
+					.collect(first.firstId().equals(first.nextId()) ? "first nextval is the first id"
+							: "first nextval tops a block");
 			}
 		}
 		if (drifted.isEmpty()) {
@@ -99,8 +104,7 @@ class HibernateOraclePropertyTests {
 			SeqGuardReport report = guard.repair();
 			Map<Group, Long> after = nextValues(schema.setups());
 			for (Setup setup : schema.setups()) {
-				verifyRepair(setup, checked, report, before.get(setup.group()),
-						after.get(setup.group()), factory);
+				verifyRepair(setup, checked, report, before.get(setup.group()), after.get(setup.group()), factory);
 			}
 			drifted.forEach((setup) -> repairedNext.put(setup.group(), after.get(setup.group())));
 		});
@@ -123,7 +127,8 @@ class HibernateOraclePropertyTests {
 		});
 	}
 
-	// ---- phase 1: check, then Hibernate's inserts ------------------------------------------------------------
+	// ---- phase 1: check, then Hibernate's inserts
+	// ------------------------------------------------------------
 
 	private static void verifyCheck(Setup setup, SeqGuardReport report, EntityManagerFactory factory,
 			Map<String, TargetReport> checked) {
@@ -132,16 +137,19 @@ class HibernateOraclePropertyTests {
 			checked.put(table.name(), target);
 			assertThat(target.status()).as("%s: %s", table, target).isIn(TargetStatus.OK, TargetStatus.DRIFT);
 		}
-		// the first id a fresh application hands out, by a real insert into the drawing entity's table
+		// the first id a fresh application hands out, by a real insert into the drawing
+		// entity's table
 		Table drawer = setup.drawer();
 		Insert first = insertOne(factory, drawer);
 		assertThat(first.duplicate()).as("%s: insert of id %d failed with a duplicate key", drawer, first.id())
 			.isEqualTo(setup.rows(drawer).contains(first.id()));
-		// then further ids, without inserting where Hibernate allows it, until one clears every table
+		// then further ids, without inserting where Hibernate allows it, until one clears
+		// every table
 		List<Long> handedOut = new ArrayList<>(List.of(first.id()));
 		long cap = 2_000;
 		while (setup.collidesWithAny(handedOut.get(handedOut.size() - 1))) {
-			assertThat(handedOut).as("%s: ids handed out never clear %s", setup, setup.extremes()).hasSizeLessThan((int) cap);
+			assertThat(handedOut).as("%s: ids handed out never clear %s", setup, setup.extremes())
+				.hasSizeLessThan((int) cap);
 			handedOut.addAll(drawMore(factory, drawer, setup));
 		}
 		for (Table table : setup.tables()) {
@@ -161,7 +169,10 @@ class HibernateOraclePropertyTests {
 		}
 	}
 
-	/** Hands out ids until one clears every table on the sequence (or a block of them); only IDENTITY inserts. */
+	/**
+	 * Hands out ids until one clears every table on the sequence (or a block of them);
+	 * only IDENTITY inserts.
+	 */
 	private static List<Long> drawMore(EntityManagerFactory factory, Table drawer, Setup setup) {
 		if (drawer.group() == Group.IDENTITY) {
 			return List.of(insertOne(factory, drawer).id());
@@ -186,7 +197,8 @@ class HibernateOraclePropertyTests {
 		return ids;
 	}
 
-	// ---- phase 2: repair, then Hibernate's insert ------------------------------------------------------------
+	// ---- phase 2: repair, then Hibernate's insert
+	// ------------------------------------------------------------
 
 	private static void verifyRepair(Setup setup, Map<String, TargetReport> checked, SeqGuardReport report,
 			long nextBefore, long nextAfter, EntityManagerFactory factory) {
@@ -220,12 +232,14 @@ class HibernateOraclePropertyTests {
 			.isEqualTo(first.id());
 	}
 
-	// ---- Hibernate and the database ---------------------------------------------------------------------------
+	// ---- Hibernate and the database
+	// ---------------------------------------------------------------------------
 
 	private static void onFreshApplication(ApplicationConsumer consumer) {
 		JpaContexts.on(database, PropertyEntities.class)
 			.withPropertyValues(
-					// Hibernate adopts the database's increment as the pooled optimizers' block size, so that one
+					// Hibernate adopts the database's increment as the pooled optimizers'
+					// block size, so that one
 					// entity class covers every increment
 					"spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy=fix",
 					"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=0")
@@ -252,7 +266,8 @@ class HibernateOraclePropertyTests {
 			if (entityManager.getTransaction().isActive()) {
 				entityManager.getTransaction().rollback();
 			}
-			// an IDENTITY insert fails before Hibernate learns the id: the database handed out the sequence's last value
+			// an IDENTITY insert fails before Hibernate learns the id: the database
+			// handed out the sequence's last value
 			Long id = (entity.id() != null) ? entity.id()
 					: jdbc.queryForObject("select last_value from " + table.group().sequenceSql(), Long.class);
 			return new Insert(id, true);
@@ -262,7 +277,10 @@ class HibernateOraclePropertyTests {
 		}
 	}
 
-	/** The first id a fresh application hands out, inserted only where Hibernate cannot hand out without inserting. */
+	/**
+	 * The first id a fresh application hands out, inserted only where Hibernate cannot
+	 * hand out without inserting.
+	 */
 	private static long drawOne(EntityManagerFactory factory, Table table) {
 		if (table.group() == Group.IDENTITY) {
 			return insertOne(factory, table).id();
@@ -313,7 +331,8 @@ class HibernateOraclePropertyTests {
 				: ids.subList(0, 6) + "... (" + ids.size() + " ids) ..." + ids.subList(ids.size() - 3, ids.size());
 	}
 
-	// ---- random databases -------------------------------------------------------------------------------------
+	// ---- random databases
+	// -------------------------------------------------------------------------------------
 
 	@Provide
 	Arbitrary<Schema> databases() {
@@ -325,7 +344,8 @@ class HibernateOraclePropertyTests {
 	}
 
 	private static Arbitrary<Setup> setup(Group group) {
-		Arbitrary<Boolean> descending = group.descendingPossible() ? Arbitraries.of(false, true) : Arbitraries.just(false);
+		Arbitrary<Boolean> descending = group.descendingPossible() ? Arbitraries.of(false, true)
+				: Arbitraries.just(false);
 		Arbitrary<Integer> step = switch (group.style()) {
 			case FREE -> Arbitraries.integers().between(1, 3);
 			case BLOCK -> Arbitraries.integers().between(1, 20);
@@ -333,37 +353,47 @@ class HibernateOraclePropertyTests {
 		};
 		// next values below 1 are possible where a sequence's MINVALUE is 0 or negative
 		Arbitrary<Long> next = switch (group) {
-			// hilo and legacy-hilo turn one nextval into a block: small next values cover the interesting range
+			// hilo and legacy-hilo turn one nextval into a block: small next values cover
+			// the interesting range
 			case HILO, LEGACY_HILO -> Arbitraries.longs().between(-2, 66);
-			// initialValue 100 is special for the pooled optimizer: then the very first nextval is the first id
-			case POOLED_100 -> Arbitraries.oneOf(Arbitraries.longs().between(98, 102), Arbitraries.longs().between(-2, 345));
+			// initialValue 100 is special for the pooled optimizer: then the very first
+			// nextval is the first id
+			case POOLED_100 ->
+				Arbitraries.oneOf(Arbitraries.longs().between(98, 102), Arbitraries.longs().between(-2, 345));
 			default -> Arbitraries.oneOf(Arbitraries.longs().between(-2, 25), Arbitraries.longs().between(-2, 345));
 		};
 		Arbitrary<List<Rows>> rows = rows().list().ofSize(group.tables().size());
 		Arbitrary<Integer> drawer = Arbitraries.integers().between(0, group.tables().size() - 1);
-		return Combinators.combine(descending, step, next, Arbitraries.of(false, true), Arbitraries.of(false, true),
-				rows, drawer)
+		return Combinators
+			.combine(descending, step, next, Arbitraries.of(false, true), Arbitraries.of(false, true), rows, drawer)
 			.as((down, n, nextValue, called, intColumn, tableRows, drawing) -> new Setup(group, down ? -n : n,
 					down ? -Math.abs(nextValue) - 1 : nextValue, called, intColumn && group.style() == Style.FREE,
 					tableRows, drawing))
-			// a pooled-lo block that ends below 1 makes Hibernate hand out id 1 again and again: no id stream to judge
+			// a pooled-lo block that ends below 1 makes Hibernate hand out id 1 again and
+			// again: no id stream to judge
 			.filter((setup) -> !(setup.group() == Group.POOLED_LO || setup.group() == Group.POOLED_LOTL)
 					|| setup.next() + setup.increment() >= 2);
 	}
 
-	/** Explicit ids: 1..dense (an import), plus a few sparse ones; mirrored for descending sequences. */
+	/**
+	 * Explicit ids: 1..dense (an import), plus a few sparse ones; mirrored for descending
+	 * sequences.
+	 */
 	private static Arbitrary<Rows> rows() {
 		Arbitrary<Long> dense = Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(0, 320));
 		Arbitrary<Set<Long>> sparse = Arbitraries.longs().between(1, 330).set().ofMaxSize(4);
 		return Combinators.combine(dense, sparse).as((upTo, ids) -> new Rows(upTo, new TreeSet<>(ids)));
 	}
 
-	// ---- the model --------------------------------------------------------------------------------------------
+	// ---- the model
+	// --------------------------------------------------------------------------------------------
 
 	/** How a group's database increment relates to Hibernate's increment size. */
 	enum Style {
 
-		/** The optimizer none: every nextval is one id, whatever the database steps by. */
+		/**
+		 * The optimizer none: every nextval is one id, whatever the database steps by.
+		 */
 		FREE,
 
 		/** pooled, pooled-lo, pooled-lotl: the database steps by the block size. */
@@ -413,7 +443,10 @@ class HibernateOraclePropertyTests {
 			return this.style;
 		}
 
-		/** Hibernate's other optimizers refuse an increment below 1 ("increment size cannot be less than 1"). */
+		/**
+		 * Hibernate's other optimizers refuse an increment below 1 ("increment size
+		 * cannot be less than 1").
+		 */
 		boolean descendingPossible() {
 			return this.style == Style.FREE;
 		}
@@ -477,9 +510,11 @@ class HibernateOraclePropertyTests {
 	 * A sequence's state and its tables' rows.
 	 *
 	 * @param group the sequence and its entities
-	 * @param increment the sequence's increment (Hibernate's block size for pooled optimizers)
+	 * @param increment the sequence's increment (Hibernate's block size for pooled
+	 * optimizers)
 	 * @param next what the next nextval returns
-	 * @param called whether the state is written as (next - increment, is_called) or as (next, not called)
+	 * @param called whether the state is written as (next - increment, is_called) or as
+	 * (next, not called)
 	 * @param intColumn whether the id columns are integer rather than bigint
 	 * @param rows each table's explicit ids
 	 * @param drawerIndex which entity of a shared sequence inserts first
@@ -527,29 +562,43 @@ class HibernateOraclePropertyTests {
 			long last = this.called ? this.next - this.increment : this.next;
 			long min = descending() ? -1_000_000 : Math.min(1, Math.min(last, this.next));
 			long max = descending() ? Math.max(-1, Math.max(last, this.next)) : 1_000_000;
-			String options = "increment " + this.increment + " minvalue " + min + " maxvalue " + max + " start "
-					+ last;
+			String options = "increment " + this.increment + " minvalue " + min + " maxvalue " + max + " start " + last;
 			String type = this.intColumn ? "integer" : "bigint";
 			StringBuilder sql = new StringBuilder();
 			if (this.group == Group.IDENTITY) {
-				sql.append("create table identity_row (id ").append(type)
-					.append(" generated by default as identity (").append(options).append(") primary key);\n");
+				sql.append("create table identity_row (id ")
+					.append(type)
+					.append(" generated by default as identity (")
+					.append(options)
+					.append(") primary key);\n");
 			}
 			else {
-				sql.append("create sequence ").append(this.group.sequenceSql()).append(' ').append(options).append(";\n");
+				sql.append("create sequence ")
+					.append(this.group.sequenceSql())
+					.append(' ')
+					.append(options)
+					.append(";\n");
 				for (Table table : tables()) {
-					sql.append("create table ").append(table.name()).append(" (id ").append(type)
+					sql.append("create table ")
+						.append(table.name())
+						.append(" (id ")
+						.append(type)
 						.append(" primary key);\n");
 				}
 			}
 			if (this.called) {
-				sql.append("select setval('").append(this.group.sequenceSql()).append("', ").append(last)
+				sql.append("select setval('")
+					.append(this.group.sequenceSql())
+					.append("', ")
+					.append(last)
 					.append(", true);\n");
 			}
 			for (Table table : tables()) {
 				Set<Long> ids = rows(table);
 				if (!ids.isEmpty()) {
-					sql.append("insert into ").append(table.name()).append(" (id) select unnest('{")
+					sql.append("insert into ")
+						.append(table.name())
+						.append(" (id) select unnest('{")
 						.append(String.join(",", ids.stream().map(String::valueOf).toList()))
 						.append("}'::int8[]);\n");
 				}
@@ -557,7 +606,10 @@ class HibernateOraclePropertyTests {
 			return sql.toString();
 		}
 
-		/** Puts the sequence one increment behind the given next value; false when its bounds do not allow it. */
+		/**
+		 * Puts the sequence one increment behind the given next value; false when its
+		 * bounds do not allow it.
+		 */
 		boolean stepBack(long repairedNext) {
 			long back = repairedNext - this.increment;
 			Map<String, Object> bounds = jdbc.queryForMap(
@@ -571,8 +623,11 @@ class HibernateOraclePropertyTests {
 
 		@Override
 		public String toString() {
-			StringBuilder text = new StringBuilder(this.group.name()).append("{increment ").append(this.increment)
-				.append(", next ").append(this.next).append(this.called ? " (is_called)" : " (not called)");
+			StringBuilder text = new StringBuilder(this.group.name()).append("{increment ")
+				.append(this.increment)
+				.append(", next ")
+				.append(this.next)
+				.append(this.called ? " (is_called)" : " (not called)");
 			if (this.intColumn) {
 				text.append(", integer ids");
 			}

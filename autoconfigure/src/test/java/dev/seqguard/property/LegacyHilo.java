@@ -9,7 +9,8 @@ public class LegacyHilo implements GeneratedEntity {
 
 	@Id
 	@GeneratedValue(generator = "legacy_hilo_gen")
-	@org.hibernate.annotations.GenericGenerator(name = "legacy_hilo_gen", type = org.hibernate.id.enhanced.SequenceStyleGenerator.class,
+	@org.hibernate.annotations.GenericGenerator(name = "legacy_hilo_gen",
+			type = org.hibernate.id.enhanced.SequenceStyleGenerator.class,
 			parameters = { @org.hibernate.annotations.Parameter(name = "sequence_name", value = "legacy_hilo_seq"),
 					@org.hibernate.annotations.Parameter(name = "increment_size", value = "4"),
 					@org.hibernate.annotations.Parameter(name = "optimizer", value = "legacy-hilo") })

@@ -2,7 +2,9 @@ package dev.seqguard.property;
 
 import jakarta.persistence.*;
 
-/** Optimizer none: allocationSize 1 on a sequence that may step by any amount, up or down. */
+/**
+ * Optimizer none: allocationSize 1 on a sequence that may step by any amount, up or down.
+ */
 @Entity
 @SuppressWarnings("removal")
 public class NoneSequenced implements GeneratedEntity {

@@ -2,7 +2,9 @@ package dev.seqguard.property;
 
 import jakarta.persistence.*;
 
-/** pooled: explicit @SequenceGenerator, so its initial value is the annotation default 1. */
+/**
+ * pooled: explicit @SequenceGenerator, so its initial value is the annotation default 1.
+ */
 @Entity
 @SuppressWarnings("removal")
 public class PooledExplicit implements GeneratedEntity {

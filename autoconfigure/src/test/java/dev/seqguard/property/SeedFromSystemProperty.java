@@ -8,9 +8,10 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Lets a run choose the seed and the number of tries from the command line, which jqwik itself does not offer:
- * {@code -Dseqguard.seed=<the seed jqwik printed>} replays a run, {@code -Dseqguard.tries=<n>} runs more or fewer
- * tries. The number of tries shapes what jqwik generates, so replay a seed with the tries of the run that printed it.
+ * Lets a run choose the seed and the number of tries from the command line, which jqwik
+ * itself does not offer: {@code -Dseqguard.seed=<the seed jqwik printed>} replays a run,
+ * {@code -Dseqguard.tries=<n>} runs more or fewer tries. The number of tries shapes what
+ * jqwik generates, so replay a seed with the tries of the run that printed it.
  */
 public class SeedFromSystemProperty implements AroundPropertyHook {
 
@@ -25,7 +26,8 @@ public class SeedFromSystemProperty implements AroundPropertyHook {
 		String seed = System.getProperty("seqguard.seed");
 		if (seed != null && !seed.isBlank()) {
 			context.attributes().setSeed(seed.trim());
-			// a failure stored by an earlier run would otherwise be replayed instead of the seed asked for
+			// a failure stored by an earlier run would otherwise be replayed instead of
+			// the seed asked for
 			context.attributes().setAfterFailure(AfterFailureMode.RANDOM_SEED);
 		}
 		String tries = System.getProperty("seqguard.tries");

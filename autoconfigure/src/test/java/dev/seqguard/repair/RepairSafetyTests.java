@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Repairs that must not happen, or must happen exactly once: each case leaves the sequence exactly as it was and
- * says why, with the SQLSTATE and the remedy.
+ * Repairs that must not happen, or must happen exactly once: each case leaves the
+ * sequence exactly as it was and says why, with the SQLSTATE and the remedy.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @OnEveryPostgresVersion
@@ -100,7 +100,8 @@ class RepairSafetyTests {
 		try (Connection writer = database.dataSource().getConnection();
 				Statement statement = writer.createStatement()) {
 			writer.setAutoCommit(false);
-			// an in-flight writer: its ROW EXCLUSIVE lock conflicts with the repair's SHARE ROW EXCLUSIVE
+			// an in-flight writer: its ROW EXCLUSIVE lock conflicts with the repair's
+			// SHARE ROW EXCLUSIVE
 			statement.execute("insert into drifted (id) values (-1)");
 			long start = System.nanoTime();
 
@@ -112,8 +113,9 @@ class RepairSafetyTests {
 			assertUnchanged(database);
 			writer.commit();
 		}
-		assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select count(*) from drifted",
-				Integer.class)).isEqualTo(4);
+		assertThat(
+				new JdbcTemplate(database.dataSource()).queryForObject("select count(*) from drifted", Integer.class))
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -132,8 +134,8 @@ class RepairSafetyTests {
 		TargetReport repaired = guard.repair().targets().get(0);
 		assertThat(repaired.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(repaired.detail()).contains("cannot be repaired").contains("2147483648");
-		assertThat(new JdbcTemplate(database.dataSource())
-			.queryForMap("select last_value, is_called from small_id_seq"))
+		assertThat(
+				new JdbcTemplate(database.dataSource()).queryForMap("select last_value, is_called from small_id_seq"))
 			.isEqualTo(Map.of("last_value", 1L, "is_called", false));
 	}
 
@@ -155,8 +157,9 @@ class RepairSafetyTests {
 
 		assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
 		assertThat(repaired.nextId()).isEqualTo(4);
-		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.plain_seq (public.plain): next value 1 -> 4;"
-				+ " Hibernate's own nextval calls were not held during the repair (the role does not own the sequence)");
+		assertThat(output.getAll())
+			.contains("SeqGuard repaired sequence public.plain_seq (public.plain): next value 1 -> 4;"
+					+ " Hibernate's own nextval calls were not held during the repair (the role does not own the sequence)");
 	}
 
 	@Test
@@ -171,7 +174,8 @@ class RepairSafetyTests {
 		TargetReport target = repairAs(database, database.dataSource("identity_repairer", null));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.drifted_id_seq (public.drifted): next value 1 -> 4")
+		assertThat(output.getAll())
+			.contains("SeqGuard repaired sequence public.drifted_id_seq (public.drifted): next value 1 -> 4")
 			.doesNotContain("were not held");
 	}
 
@@ -190,8 +194,10 @@ class RepairSafetyTests {
 			statement.execute("alter sequence locked_seq owned by none");
 
 			writes.execute("set lock_timeout = '200ms'");
-			assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(java.sql.SQLException.class,
-					() -> writes.executeQuery("select nextval('locked_seq')")).getSQLState()).isEqualTo("55P03");
+			assertThat(org.assertj.core.api.Assertions
+				.catchThrowableOfType(java.sql.SQLException.class,
+						() -> writes.executeQuery("select nextval('locked_seq')"))
+				.getSQLState()).isEqualTo("55P03");
 			repair.commit();
 		}
 		assertThat(new JdbcTemplate(database.dataSource())
@@ -257,7 +263,8 @@ class RepairSafetyTests {
 	}
 
 	private static TargetReport repairAs(TestDatabase database, DataSource dataSource) {
-		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", dataSource, List.of(target("drifted")))),
+		SequenceGuard guard = new SequenceGuard(
+				List.of(GuardedDataSource.of("ds", dataSource, List.of(target("drifted")))),
 				InspectionSettings.DEFAULTS, Duration.ofMillis(500));
 		return guard.repair().targets().get(0);
 	}
@@ -267,8 +274,8 @@ class RepairSafetyTests {
 	}
 
 	private static void assertUnchanged(TestDatabase database) {
-		assertThat(new JdbcTemplate(database.dataSource())
-			.queryForMap("select last_value, is_called from drifted_id_seq"))
+		assertThat(
+				new JdbcTemplate(database.dataSource()).queryForMap("select last_value, is_called from drifted_id_seq"))
 			.isEqualTo(Map.of("last_value", 1L, "is_called", false));
 	}
 

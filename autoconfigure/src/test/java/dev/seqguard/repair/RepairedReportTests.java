@@ -25,15 +25,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The report after a repair says what happened to each target and nothing else: results are matched to the very
- * targets they were computed for, never by names that can read the same.
+ * The report after a repair says what happened to each target and nothing else: results
+ * are matched to the very targets they were computed for, never by names that can read
+ * the same.
  */
 class RepairedReportTests {
 
 	@Test
 	void tablesWhoseQualifiedNamesReadTheSameEachGetTheirOwnRepair() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("samenames");
-		// schema x with table "a.b", and schema "x.a" with table b: both read x.a.b, and so do their sequences
+		// schema x with table "a.b", and schema "x.a" with table b: both read x.a.b, and
+		// so do their sequences
 		database.execute("""
 				create schema x;
 				create schema "x.a";
@@ -49,8 +51,9 @@ class RepairedReportTests {
 		List<TargetReport> repaired = guard.repair().targets();
 
 		assertThat(repaired).extracting(TargetReport::qualifiedTable).containsExactly("x.a.b", "x.a.b");
-		assertThat(repaired).extracting((target) -> target.status() + " max " + target.maxId() + " next "
-				+ target.nextId() + " first " + target.firstId())
+		assertThat(repaired)
+			.extracting((target) -> target.status() + " max " + target.maxId() + " next " + target.nextId() + " first "
+					+ target.firstId())
 			.containsExactly("REPAIRED max 3 next 4 first 4", "REPAIRED max 50 next 51 first 51");
 		assertThat(repaired.get(0).detail()).contains("'x.\"a.b_id_seq\"'");
 		assertThat(repaired.get(1).detail()).contains("'\"x.a\".b_id_seq'");

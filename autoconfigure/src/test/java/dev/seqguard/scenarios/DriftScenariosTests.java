@@ -24,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Every mapping DESIGN.md names, against a real PostgreSQL, through the real auto-configuration. Each test puts its
- * own tables into a known state and asserts the exact lag the DESIGN.md formulas give.
+ * Every mapping DESIGN.md names, against a real PostgreSQL, through the real
+ * auto-configuration. Each test puts its own tables into a known state and asserts the
+ * exact lag the DESIGN.md formulas give.
  */
-@SpringBootTest(classes = ScenarioApplication.class, properties = { "spring.jpa.hibernate.ddl-auto=none",
-		"spring.jpa.open-in-view=false", "seqguard.refresh-interval=0" })
+@SpringBootTest(classes = ScenarioApplication.class,
+		properties = { "spring.jpa.hibernate.ddl-auto=none", "spring.jpa.open-in-view=false",
+				"seqguard.refresh-interval=0" })
 @OnEveryPostgresVersion
 class DriftScenariosTests {
 
@@ -65,11 +67,10 @@ class DriftScenariosTests {
 		assertThat(category.sequence()).isEqualTo("public.category_id_seq");
 		assertThat(category.generator()).isEqualTo("identity");
 		assertThat(category.detail()).startsWith("SELECT pg_catalog.setval('public.category_id_seq', 2, true);");
-		assertThatException()
-			.isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
-				this.entityManager.persist(new Category("films"));
-				this.entityManager.flush();
-			}))
+		assertThatException().isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
+			this.entityManager.persist(new Category("films"));
+			this.entityManager.flush();
+		}))
 			.withStackTraceContaining("duplicate key value violates unique constraint \"category_pkey\"")
 			.withStackTraceContaining("Key (id)=(1) already exists");
 	}
@@ -135,7 +136,8 @@ class DriftScenariosTests {
 
 	@Test
 	void implicitPooledSequenceBelowItsIncrementHandsOutNextvalFirst() {
-		// Hibernate's implicit generator (initial value -1) uses nextval 30 < 50 as the first id (FACTS.md)
+		// Hibernate's implicit generator (initial value -1) uses nextval 30 < 50 as the
+		// first id (FACTS.md)
 		this.jdbc.execute("truncate receipt; select setval('receipt_seq', 30, false)");
 		this.jdbc.execute("insert into receipt (id) select generate_series(1, 40)");
 
@@ -332,9 +334,10 @@ class DriftScenariosTests {
 	private List<Map<String, Object>> sequenceStates() {
 		List<String> sequences = this.jdbc.queryForList(
 				"select format('%I.%I', schemaname, sequencename) from pg_sequences order by 1", String.class);
-		String union = String.join(" union all ", sequences.stream()
-			.map((sequence) -> "select '" + sequence + "' as seq, last_value, is_called from " + sequence)
-			.toList());
+		String union = String.join(" union all ",
+				sequences.stream()
+					.map((sequence) -> "select '" + sequence + "' as seq, last_value, is_called from " + sequence)
+					.toList());
 		return this.jdbc.queryForList(union + " order by seq");
 	}
 

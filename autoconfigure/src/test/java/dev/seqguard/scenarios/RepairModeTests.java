@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * {@code seqguard.mode=repair} in a {@code @SpringBootTest}: every scenario table starts drifted, and after startup
- * Hibernate's own first insert into each one succeeds, for every generator and optimizer.
+ * {@code seqguard.mode=repair} in a {@code @SpringBootTest}: every scenario table starts
+ * drifted, and after startup Hibernate's own first insert into each one succeeds, for
+ * every generator and optimizer.
  */
 @SpringBootTest(classes = ScenarioApplication.class,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "spring.jpa.open-in-view=false",
@@ -57,7 +58,8 @@ class RepairModeTests {
 
 	@Test
 	void repairRanBeforeTheUsersRunnersAndBeforeReadiness() {
-		assertThat(this.startupInserter.reportSeen.targets()).anyMatch((target) -> target.status() == TargetStatus.REPAIRED);
+		assertThat(this.startupInserter.reportSeen.targets())
+			.anyMatch((target) -> target.status() == TargetStatus.REPAIRED);
 		assertThat(this.startupInserter.readinessSeen).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
 		// category held ids 1 and 2: the user's startup insert gets 3
 		assertThat(this.startupInserter.insertedId).isEqualTo(3);
@@ -76,8 +78,7 @@ class RepairModeTests {
 				"invoice", "receipt", "ticket", "coupon", "author", "book", "animal", "circle", "square", "stock_item",
 				"OrderLine", "widget");
 		TargetReport author = DriftScenariosTests.target(startup, "author");
-		assertThat(author.detail())
-			.contains("SELECT pg_catalog.setval('public.sequence_generator', 1200, true);")
+		assertThat(author.detail()).contains("SELECT pg_catalog.setval('public.sequence_generator', 1200, true);")
 			.contains("next value 1050 -> 1250");
 		assertThat(author.firstId()).isEqualTo(1201);
 		assertThat(DriftScenariosTests.target(startup, "publisher").status()).isEqualTo(TargetStatus.OK);
@@ -92,7 +93,8 @@ class RepairModeTests {
 		assertThat(persist(Receipt::new, (e) -> e.id)).isEqualTo(41);
 		assertThat(persist(Ticket::new, (e) -> e.id)).isEqualTo(716);
 		assertThat(persist(Coupon::new, (e) -> e.id)).isEqualTo(81);
-		// each entity's pooled optimizer draws its own block of 50 from the shared sequence
+		// each entity's pooled optimizer draws its own block of 50 from the shared
+		// sequence
 		assertThat(persist(Author::new, (e) -> e.id)).isEqualTo(1201);
 		assertThat(persist(Book::new, (e) -> e.id)).isEqualTo(1251);
 		assertThat(persist(Publisher::new, (e) -> e.id)).isEqualTo(1301);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A user's runner that inserts data at startup, as many applications do; records what it saw.
+ * A user's runner that inserts data at startup, as many applications do; records what it
+ * saw.
  */
 @Component
 @ConditionalOnBooleanProperty("scenario.insert-at-startup")

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An entity without a schema: where its table lives depends on hibernate.default_schema and search_path. */
+/**
+ * An entity without a schema: where its table lives depends on hibernate.default_schema
+ * and search_path.
+ */
 @Entity
 public class Gadget {
 

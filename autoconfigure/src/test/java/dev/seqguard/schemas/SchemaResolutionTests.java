@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same table name in three schemas, each with a different lag, proves which one SeqGuard reads.
+ * The same table name in three schemas, each with a different lag, proves which one
+ * SeqGuard reads.
  */
 class SchemaResolutionTests {
 

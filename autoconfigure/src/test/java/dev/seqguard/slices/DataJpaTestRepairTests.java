@@ -21,9 +21,9 @@ import org.springframework.test.context.jdbc.SqlConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @DataJpaTest} on a real, drifted PostgreSQL in {@code seqguard.mode=repair}: the test's inserts succeed,
- * whether the drift was in the database before the test or written by its {@code @Sql} fixture, committed or inside
- * the test-managed transaction.
+ * {@code @DataJpaTest} on a real, drifted PostgreSQL in {@code seqguard.mode=repair}: the
+ * test's inserts succeed, whether the drift was in the database before the test or
+ * written by its {@code @Sql} fixture, committed or inside the test-managed transaction.
  */
 @DataJpaTest(properties = { "seqguard.mode=repair", "spring.jpa.hibernate.ddl-auto=none" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -19,8 +19,9 @@ import org.springframework.test.context.jdbc.Sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @DataJpaTest} on a real, drifted PostgreSQL in the default {@code report} mode: the drift is reported when
- * the test context starts, and again after an {@code @Sql} fixture, before the test method runs.
+ * {@code @DataJpaTest} on a real, drifted PostgreSQL in the default {@code report} mode:
+ * the drift is reported when the test context starts, and again after an {@code @Sql}
+ * fixture, before the test method runs.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=none")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

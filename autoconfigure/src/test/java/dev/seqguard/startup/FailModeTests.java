@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * {@code seqguard.mode=fail} stops a real application before it serves, with Spring Boot's failure analysis: what
- * drifted, the statement that fixes it, and the repair mode as the action.
+ * {@code seqguard.mode=fail} stops a real application before it serves, with Spring
+ * Boot's failure analysis: what drifted, the statement that fixes it, and the repair mode
+ * as the action.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FailModeTests {
@@ -27,11 +28,12 @@ class FailModeTests {
 
 	@Test
 	void driftStopsStartupWithAFailureAnalysisNamingTheTableTheFixAndTheRepairMode(CapturedOutput output) {
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(TrafficApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
-					"spring.datasource.username=postgres", "spring.jpa.hibernate.ddl-auto=none",
-					"seqguard.mode=fail", "seqguard.refresh-interval=0")
-			.run());
+		assertThatException().isThrownBy(
+				() -> new SpringApplicationBuilder(TrafficApplication.class)
+					.properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
+							"spring.datasource.username=postgres", "spring.jpa.hibernate.ddl-auto=none",
+							"seqguard.mode=fail", "seqguard.refresh-interval=0")
+					.run());
 
 		String analysis = output.getAll().substring(output.getAll().indexOf("APPLICATION FAILED TO START"));
 		assertThat(analysis).contains("Description:")

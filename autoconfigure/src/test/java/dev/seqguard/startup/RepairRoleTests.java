@@ -15,8 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code seqguard.repair.username}: the application's role may read and insert but not {@code setval}; the repair
- * connects as a role of its own and succeeds, while the check keeps the application's connections.
+ * {@code seqguard.repair.username}: the application's role may read and insert but not
+ * {@code setval}; the repair connects as a role of its own and succeeds, while the check
+ * keeps the application's connections.
  */
 class RepairRoleTests {
 
@@ -62,7 +63,10 @@ class RepairRoleTests {
 			.run(arguments);
 	}
 
-	/** The database's URL without its {@code user=postgres} parameter, which would override the username. */
+	/**
+	 * The database's URL without its {@code user=postgres} parameter, which would
+	 * override the username.
+	 */
 	private static String urlWithoutUser() {
 		return database.jdbcUrl().replaceAll("[?&]user=postgres", "");
 	}

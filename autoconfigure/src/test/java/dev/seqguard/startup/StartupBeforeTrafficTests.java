@@ -28,9 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In {@code repair} mode the repair is done before anything can insert: an HTTP request sent the moment the port
- * accepts a connection, and a lifecycle bean that inserts when it starts, both get a fresh id, although the check
- * was held up for seconds by a lock on another table.
+ * In {@code repair} mode the repair is done before anything can insert: an HTTP request
+ * sent the moment the port accepts a connection, and a lifecycle bean that inserts when
+ * it starts, both get a fresh id, although the check was held up for seconds by a lock on
+ * another table.
  */
 class StartupBeforeTrafficTests {
 

@@ -16,8 +16,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL server for the whole test JVM (zonky's embedded binaries), and a fresh database per caller so
- * that test classes never see each other's tables.
+ * One real PostgreSQL server for the whole test JVM (zonky's embedded binaries), and a
+ * fresh database per caller so that test classes never see each other's tables.
  */
 public final class EmbeddedPostgres {
 
@@ -132,8 +132,8 @@ public final class EmbeddedPostgres {
 		}
 
 		/**
-		 * Runs SQL statements on the server's {@code postgres} database, for statements about this database
-		 * itself ({@code ALTER DATABASE}, terminating its sessions).
+		 * Runs SQL statements on the server's {@code postgres} database, for statements
+		 * about this database itself ({@code ALTER DATABASE}, terminating its sessions).
 		 * @param sql the statements
 		 */
 		public void executeAsAdmin(String sql) {

@@ -18,17 +18,17 @@ public final class JpaContexts {
 	}
 
 	/**
-	 * Returns a runner for a context on the given database, with entities found from a configuration class that
-	 * carries {@code @EntityScan}.
+	 * Returns a runner for a context on the given database, with entities found from a
+	 * configuration class that carries {@code @EntityScan}.
 	 * @param database the database
 	 * @param entityConfiguration the configuration class
 	 * @return the runner
 	 */
 	public static ApplicationContextRunner on(TestDatabase database, Class<?> entityConfiguration) {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
-					SeqGuardAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+							TransactionAutoConfiguration.class, SeqGuardAutoConfiguration.class))
 			.withUserConfiguration(entityConfiguration)
 			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=postgres",
 					"spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0");

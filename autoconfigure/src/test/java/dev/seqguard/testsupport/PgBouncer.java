@@ -16,11 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real PgBouncer (Debian's {@code pgbouncer} package) in front of the embedded server, in
- * {@code pool_mode = transaction}: every transaction of a client may run on another server connection, as behind
- * the poolers that managed PostgreSQL services put in front of the database.
+ * A real PgBouncer (Debian's {@code pgbouncer} package) in front of the embedded server,
+ * in {@code pool_mode = transaction}: every transaction of a client may run on another
+ * server connection, as behind the poolers that managed PostgreSQL services put in front
+ * of the database.
  * <p>
- * PgBouncer refuses to run as root; as root it is started as the {@code postgres} user the package creates.
+ * PgBouncer refuses to run as root; as root it is started as the {@code postgres} user
+ * the package creates.
  */
 public final class PgBouncer implements AutoCloseable {
 
@@ -41,8 +43,8 @@ public final class PgBouncer implements AutoCloseable {
 	}
 
 	/**
-	 * Whether PgBouncer can be started here: the executable is installed, and when running as root there is a
-	 * {@code postgres} user to run it as.
+	 * Whether PgBouncer can be started here: the executable is installed, and when
+	 * running as root there is a {@code postgres} user to run it as.
 	 * @return {@code true} when {@link #start(int, int)} can work
 	 */
 	public static boolean isAvailable() {
@@ -50,26 +52,29 @@ public final class PgBouncer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts PgBouncer in transaction pooling mode in front of a server on {@code 127.0.0.1}.
+	 * Starts PgBouncer in transaction pooling mode in front of a server on
+	 * {@code 127.0.0.1}.
 	 * @param serverPort the PostgreSQL server's port
-	 * @param serverConnectionsPerDatabase {@code default_pool_size}: the server connections all clients of one
-	 * database share
+	 * @param serverConnectionsPerDatabase {@code default_pool_size}: the server
+	 * connections all clients of one database share
 	 * @return the running PgBouncer
 	 */
 	public static PgBouncer start(int serverPort, int serverConnectionsPerDatabase) {
 		try {
 			Path directory = Files.createTempDirectory("pgbouncer");
-			// PgBouncer runs as postgres: it must read the configuration and write its pid and log files here
+			// PgBouncer runs as postgres: it must read the configuration and write its
+			// pid and log files here
 			Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwxrwx"));
 			int port = freePort();
 			Path users = write(directory, "userlist.txt", "\"postgres\" \"\"\n");
-			Path ini = write(directory, "pgbouncer.ini", String.join("\n", "[databases]",
-					"* = host=127.0.0.1 port=" + serverPort + " user=postgres", "", "[pgbouncer]",
-					"listen_addr = 127.0.0.1", "listen_port = " + port, "unix_socket_dir =", "auth_type = trust",
-					"auth_file = " + users, "pool_mode = transaction", "default_pool_size = " + serverConnectionsPerDatabase,
-					"max_client_conn = 500", "ignore_startup_parameters = extra_float_digits",
-					"logfile = " + directory.resolve("pgbouncer.log"), "pidfile = " + directory.resolve("pgbouncer.pid"),
-					""));
+			Path ini = write(directory, "pgbouncer.ini",
+					String.join("\n", "[databases]", "* = host=127.0.0.1 port=" + serverPort + " user=postgres", "",
+							"[pgbouncer]", "listen_addr = 127.0.0.1", "listen_port = " + port, "unix_socket_dir =",
+							"auth_type = trust", "auth_file = " + users, "pool_mode = transaction",
+							"default_pool_size = " + serverConnectionsPerDatabase, "max_client_conn = 500",
+							"ignore_startup_parameters = extra_float_digits",
+							"logfile = " + directory.resolve("pgbouncer.log"),
+							"pidfile = " + directory.resolve("pgbouncer.pid"), ""));
 			List<String> command = new ArrayList<>();
 			if (isRoot()) {
 				command.addAll(List.of("runuser", "-u", "postgres", "--"));
@@ -108,7 +113,8 @@ public final class PgBouncer implements AutoCloseable {
 	}
 
 	private static Optional<Path> executable() {
-		List<String> directories = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+		List<String> directories = new ArrayList<>(
+				List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
 		directories.addAll(List.of("/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin"));
 		return directories.stream()
 			.filter((directory) -> !directory.isEmpty())

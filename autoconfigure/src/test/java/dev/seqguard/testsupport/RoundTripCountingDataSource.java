@@ -13,8 +13,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the calls that cost a round trip to the server: statement executions, savepoints, commits and rollbacks.
- * Counting rollbacks and commits even when the driver could skip them makes the count an upper bound.
+ * Counts the calls that cost a round trip to the server: statement executions,
+ * savepoints, commits and rollbacks. Counting rollbacks and commits even when the driver
+ * could skip them makes the count an upper bound.
  */
 public final class RoundTripCountingDataSource extends DelegatingDataSource {
 

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded server is the PostgreSQL version this test run claims to test (see the surefire executions in the
- * pom), so that the compatibility table never names a version that did not run.
+ * The embedded server is the PostgreSQL version this test run claims to test (see the
+ * surefire executions in the pom), so that the compatibility table never names a version
+ * that did not run.
  */
 @OnEveryPostgresVersion
 class ServerVersionTests {

@@ -13,16 +13,20 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * What SeqGuard is measured against. Each knows every table and sequence name up front (SeqGuard looks them up in
- * the catalog) and computes drift with the same formulas (none: N &le; M; pooled: N - 49 &le; M). Each statement
- * runs in auto-commit, so no transaction holds more than 1,000 tables' locks.
+ * What SeqGuard is measured against. Each knows every table and sequence name up front
+ * (SeqGuard looks them up in the catalog) and computes drift with the same formulas
+ * (none: N &le; M; pooled: N - 49 &le; M). Each statement runs in auto-commit, so no
+ * transaction holds more than 1,000 tables' locks.
  */
 final class Baselines {
 
 	private Baselines() {
 	}
 
-	/** Per table, {@code SELECT max(id)} and a read of the sequence, each its own round trip. */
+	/**
+	 * Per table, {@code SELECT max(id)} and a read of the sequence, each its own round
+	 * trip.
+	 */
 	static int naive(DataSource dataSource, Schema schema, int tables) throws SQLException {
 		int drifted = 0;
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -42,7 +46,10 @@ final class Baselines {
 		return drifted;
 	}
 
-	/** Tables per statement: one statement over 5,000 tables exceeds max_stack_depth and the lock table. */
+	/**
+	 * Tables per statement: one statement over 5,000 tables exceeds max_stack_depth and
+	 * the lock table.
+	 */
 	static final int FLOOR_TABLES_PER_STATEMENT = 1000;
 
 	private static final String SERVER_SIDE_MAX = "select k, query_to_xml(format('select max(id) as m from %I', t),"
@@ -54,9 +61,10 @@ final class Baselines {
 			+ " lateral (select pg_sequence_last_value(s::regclass) as v) l";
 
 	/**
-	 * The server-side floor: one statement per 1,000 tables that has the server plan each {@code max(id)} alone
-	 * ({@code query_to_xml} over the names), and one statement reading every sequence by {@code pg_sequence_last_value}
-	 * (the few that return NULL, not yet called, from their relation).
+	 * The server-side floor: one statement per 1,000 tables that has the server plan each
+	 * {@code max(id)} alone ({@code query_to_xml} over the names), and one statement
+	 * reading every sequence by {@code pg_sequence_last_value} (the few that return NULL,
+	 * not yet called, from their relation).
 	 */
 	static int serverSide(DataSource dataSource, Schema schema, int tables) throws SQLException {
 		long[] maxIds = new long[tables];
@@ -89,8 +97,8 @@ final class Baselines {
 					String name = sequenceNames.get(rows.getInt(1) - 1);
 					long value = rows.getLong(2);
 					String xml = rows.getString(3);
-					states.put(name, (xml == null) ? new long[] { value, 1 } : new long[] {
-							xmlNumber(xml, "<last_value>"), xml.contains("<is_called>true") ? 1 : 0 });
+					states.put(name, (xml == null) ? new long[] { value, 1 }
+							: new long[] { xmlNumber(xml, "<last_value>"), xml.contains("<is_called>true") ? 1 : 0 });
 				}
 			}
 		}
@@ -104,13 +112,13 @@ final class Baselines {
 
 	private static long xmlNumber(String xml, String element) {
 		int start = xml.indexOf(element);
-		return (start < 0) ? 0 : Long.parseLong(xml, start + element.length(),
-				xml.indexOf('<', start + element.length()), 10);
+		return (start < 0) ? 0
+				: Long.parseLong(xml, start + element.length(), xml.indexOf('<', start + element.length()), 10);
 	}
 
 	/**
-	 * The shape SeqGuard used before: one {@code UNION ALL} of every sequence read and every {@code max(id)} per
-	 * 1,000 tables, planned as one statement.
+	 * The shape SeqGuard used before: one {@code UNION ALL} of every sequence read and
+	 * every {@code max(id)} per 1,000 tables, planned as one statement.
 	 */
 	static int unionAll(DataSource dataSource, Schema schema, int tables) throws SQLException {
 		Map<String, Integer> sequences = new HashMap<>();
@@ -122,8 +130,11 @@ final class Baselines {
 			StringBuilder sql = statements.get(statements.size() - 1);
 			String sequence = Schema.sequence(i);
 			if (sequences.putIfAbsent(sequence, -1 - sequences.size()) == null) {
-				sql.append("select ").append(sequences.get(sequence)).append(", last_value, is_called from ")
-					.append(sequence).append(" union all ");
+				sql.append("select ")
+					.append(sequences.get(sequence))
+					.append(", last_value, is_called from ")
+					.append(sequence)
+					.append(" union all ");
 			}
 			sql.append("select ").append(i).append(", max(id), null from t_").append(i).append(" union all ");
 		}
@@ -153,7 +164,10 @@ final class Baselines {
 		return drifted;
 	}
 
-	/** Per sequence, one autocommitted {@code setval(seq, (SELECT max(id) FROM t))}: fast, unlocked, unsafe. */
+	/**
+	 * Per sequence, one autocommitted {@code setval(seq, (SELECT max(id) FROM t))}: fast,
+	 * unlocked, unsafe.
+	 */
 	static int setvalLoop(DataSource dataSource, int count) throws SQLException {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			for (int i = 0; i < count; i++) {

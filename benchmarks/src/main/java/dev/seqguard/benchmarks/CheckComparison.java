@@ -16,9 +16,10 @@ import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetStatus;
 
 /**
- * SeqGuard's check of N tables (catalog lookups included) next to the baselines, measured in the same run: cold,
- * the headline (each repetition on a new pool of new backends, as at startup), and warm (a re-check on the same
- * backends). Every approach must find the same number of drifted tables, or the run stops.
+ * SeqGuard's check of N tables (catalog lookups included) next to the baselines, measured
+ * in the same run: cold, the headline (each repetition on a new pool of new backends, as
+ * at startup), and warm (a re-check on the same backends). Every approach must find the
+ * same number of drifted tables, or the run stops.
  */
 final class CheckComparison {
 
@@ -43,11 +44,10 @@ final class CheckComparison {
 	}
 
 	static List<String> coldHeader() {
-		return new ArrayList<>(List.of(
-				"| tables | network | SeqGuard ms | SeqGuard, 1 connection ms | server-side floor ms | naive ms "
-						+ "| one UNION ALL ms | SeqGuard / floor (target) | SeqGuard / naive (target) "
-						+ "| SeqGuard / UNION ALL |",
-				"|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"));
+		return new ArrayList<>(List
+			.of("| tables | network | SeqGuard ms | SeqGuard, 1 connection ms | server-side floor ms | naive ms "
+					+ "| one UNION ALL ms | SeqGuard / floor (target) | SeqGuard / naive (target) "
+					+ "| SeqGuard / UNION ALL |", "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"));
 	}
 
 	static List<String> warmHeader() {
@@ -64,7 +64,8 @@ final class CheckComparison {
 		int repetitions = (tables >= 1000) ? 5 : 9;
 		int slowRepetitions = (tables >= 1000) ? 3 : 9;
 		double seqGuard = Runs.cold(url, repetitions, (pool) -> seqGuard(pool, targets, expected));
-		// a pool with no idle connection to spare: the check reads on its own connection only
+		// a pool with no idle connection to spare: the check reads on its own connection
+		// only
 		double oneConnection = Runs.cold(url, 1, repetitions, (pool) -> seqGuard(pool, targets, expected));
 		double floor = Runs.cold(url, repetitions,
 				(pool) -> agree(Baselines.serverSide(pool, this.schema, tables), expected, "server-side floor"));
@@ -99,11 +100,13 @@ final class CheckComparison {
 				seqGuard / unionAll);
 	}
 
-	/** The heap every thread allocates during one cold check (new pool, new backends), median of 3. */
+	/**
+	 * The heap every thread allocates during one cold check (new pool, new backends),
+	 * median of 3.
+	 */
 	String heap(String url, int tables) throws Exception {
 		List<Target> targets = this.schema.targets(tables);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		double[] megabytes = new double[4];
 		for (int i = 0; i < megabytes.length; i++) {
 			try (HikariDataSource pool = Runs.filledPool(url, Runs.POOL_SIZE)) {
@@ -123,8 +126,8 @@ final class CheckComparison {
 		DataSourceReport report = this.inspector.inspect("bench", pool, targets).report();
 		if (report.drifted().size() != expected) {
 			throw new IllegalStateException("SeqGuard found " + report.drifted().size() + " drifted, expected "
-					+ expected + ": " + report.detail() + " " + report.targets().stream()
-						.filter((t) -> t.status() == TargetStatus.ERROR).limit(3).toList());
+					+ expected + ": " + report.detail() + " "
+					+ report.targets().stream().filter((t) -> t.status() == TargetStatus.ERROR).limit(3).toList());
 		}
 		return report;
 	}

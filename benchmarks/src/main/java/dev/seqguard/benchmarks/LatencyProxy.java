@@ -12,8 +12,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A TCP proxy on loopback that delays every chunk of bytes by a fixed time in each direction, without limiting
- * throughput: a realistic network between an application and a managed database.
+ * A TCP proxy on loopback that delays every chunk of bytes by a fixed time in each
+ * direction, without limiting throughput: a realistic network between an application and
+ * a managed database.
  */
 final class LatencyProxy implements AutoCloseable {
 
@@ -50,7 +51,10 @@ final class LatencyProxy implements AutoCloseable {
 		}
 	}
 
-	/** One thread reads and stamps chunks, another writes each chunk once its delay has passed. */
+	/**
+	 * One thread reads and stamps chunks, another writes each chunk once its delay has
+	 * passed.
+	 */
 	private void relay(Socket from, Socket to) throws IOException {
 		BlockingQueue<Object[]> chunks = new LinkedBlockingQueue<>();
 		InputStream in = from.getInputStream();

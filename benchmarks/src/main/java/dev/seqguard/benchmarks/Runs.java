@@ -9,8 +9,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Timing: medians of repetitions, cold (a fresh pool of fresh backends for each repetition, as at an application's
- * startup) or warm (the same backends again, as a re-check).
+ * Timing: medians of repetitions, cold (a fresh pool of fresh backends for each
+ * repetition, as at an application's startup) or warm (the same backends again, as a
+ * re-check).
  */
 final class Runs {
 
@@ -29,9 +30,10 @@ final class Runs {
 	}
 
 	/**
-	 * The median time of {@code task}, each repetition on a new pool whose {@value #POOL_SIZE} connections (new
-	 * backends: no cached plans, cold catalog caches) are opened before the clock starts, as Hikari opens them when
-	 * an application starts. One untimed repetition first warms the JVM, not the backends.
+	 * The median time of {@code task}, each repetition on a new pool whose
+	 * {@value #POOL_SIZE} connections (new backends: no cached plans, cold catalog
+	 * caches) are opened before the clock starts, as Hikari opens them when an
+	 * application starts. One untimed repetition first warms the JVM, not the backends.
 	 */
 	static double cold(String url, int repetitions, PoolTask task) throws Exception {
 		return cold(url, POOL_SIZE, repetitions, task);

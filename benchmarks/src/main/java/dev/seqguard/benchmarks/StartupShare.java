@@ -21,11 +21,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * SeqGuard's share of the startup of a generated Spring Boot application with 1,000 JPA entities (40 % IDENTITY,
- * 20 % bigserial, 30 % a pooled sequence of their own, 10 % one shared pooled sequence; 1,000 rows per table, every
- * 11th table of its own sequence drifted): the startup with the starter minus the startup without it (its
- * auto-configurations excluded), in pairs run in alternating order, median over the pairs. Each startup opens a new
- * pool of new backends, so its check is a cold one.
+ * SeqGuard's share of the startup of a generated Spring Boot application with 1,000 JPA
+ * entities (40 % IDENTITY, 20 % bigserial, 30 % a pooled sequence of their own, 10 % one
+ * shared pooled sequence; 1,000 rows per table, every 11th table of its own sequence
+ * drifted): the startup with the starter minus the startup without it (its
+ * auto-configurations excluded), in pairs run in alternating order, median over the
+ * pairs. Each startup opens a new pool of new backends, so its check is a cold one.
  */
 final class StartupShare {
 
@@ -78,7 +79,10 @@ final class StartupShare {
 		}
 	}
 
-	/** Starts and stops the application; returns the startup in ms and SeqGuard's own check time (0 without). */
+	/**
+	 * Starts and stops the application; returns the startup in ms and SeqGuard's own
+	 * check time (0 without).
+	 */
 	private static double[] start(Class<?> application, String url, boolean withStarter, int expectedDrift) {
 		// a collection left over from the previous startup must not land in this one
 		System.gc();
@@ -86,9 +90,9 @@ final class StartupShare {
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setLogStartupInfo(false);
 		spring.setDefaultProperties(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-				"spring.jpa.hibernate.ddl-auto", "none", "spring.jpa.open-in-view", "false",
-				"spring.main.banner-mode", "off", "spring.autoconfigure.exclude", withStarter ? "" : EXCLUDE_SEQGUARD,
-				"seqguard.refresh-interval", "0"));
+				"spring.jpa.hibernate.ddl-auto", "none", "spring.jpa.open-in-view", "false", "spring.main.banner-mode",
+				"off", "spring.autoconfigure.exclude", withStarter ? "" : EXCLUDE_SEQGUARD, "seqguard.refresh-interval",
+				"0"));
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext context = spring.run()) {
 			double millis = (System.nanoTime() - start) / 1e6;

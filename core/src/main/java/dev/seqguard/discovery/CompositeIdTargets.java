@@ -10,12 +10,14 @@ import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Finds the generated parts of a composite id ({@code @IdClass} or {@code @EmbeddedId} with a {@code @GeneratedValue}
- * part): each is checked as its own column, its lag measured against that column's {@code max}.
+ * Finds the generated parts of a composite id ({@code @IdClass} or {@code @EmbeddedId}
+ * with a {@code @GeneratedValue} part): each is checked as its own column, its lag
+ * measured against that column's {@code max}.
  * <p>
- * Hibernate 7 runs such ids through one {@link CompositeNestedGeneratedValueGenerator}: a generation plan per part
- * generated before the insert (a sequence), whose property index names the attribute; and, for parts the database
- * generates on insert (IDENTITY), a flag per id column.
+ * Hibernate 7 runs such ids through one {@link CompositeNestedGeneratedValueGenerator}: a
+ * generation plan per part generated before the insert (a sequence), whose property index
+ * names the attribute; and, for parts the database generates on insert (IDENTITY), a flag
+ * per id column.
  */
 final class CompositeIdTargets {
 
@@ -47,23 +49,24 @@ final class CompositeIdTargets {
 		boolean[] onInsert = generator.getGeneratedOnExecutionColumnInclusions();
 		for (int i = 0; onInsert != null && i < onInsert.length && i < idColumns.size(); i++) {
 			if (onInsert[i]) {
-				// the column's default assigns it during the insert: its sequence is the one to check
+				// the column's default assigns it during the insert: its sequence is the
+				// one to check
 				targets.add(Target.checked(entity, table, idColumns.get(i), IdGenerator.IDENTITY)
 					.withGeneratorLabel("identity, generated part of " + composite));
 			}
 		}
 		if (targets.isEmpty()) {
-			targets.add(Target.skipped(entity, table, null, "composite", "composite id of " + idColumns.size()
-					+ " columns (" + String.join(", ", idColumns)
-					+ ") and no generated part: not drawn from one sequence"));
+			targets.add(Target.skipped(entity, table, null, "composite",
+					"composite id of " + idColumns.size() + " columns (" + String.join(", ", idColumns)
+							+ ") and no generated part: not drawn from one sequence"));
 		}
 		return targets;
 	}
 
 	private static List<String> columns(ModelPart part) {
 		List<String> columns = new ArrayList<>();
-		part.forEachSelectable((index, selectable) -> columns
-			.add(DbName.parseIdentifier(selectable.getSelectionExpression())));
+		part.forEachSelectable(
+				(index, selectable) -> columns.add(DbName.parseIdentifier(selectable.getSelectionExpression())));
 		return columns;
 	}
 

@@ -6,24 +6,31 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table or sequence name split into schema and object, both exactly as PostgreSQL stores them.
+ * A table or sequence name split into schema and object, both exactly as PostgreSQL
+ * stores them.
  * <p>
- * Hibernate renders names SQL-ready: {@code inventory.stock_item}, {@code "OrderLine"}. Parsing them here, with
- * PostgreSQL's rules (quoted parts keep their case, unquoted parts fold to lower case), lets the names reach the
- * database as bind parameters instead of SQL text. Like PostgreSQL, each part is cut to
- * {@value #MAX_IDENTIFIER_BYTES} bytes (NAMEDATALEN - 1) of UTF-8, never inside a character: a longer name in a
- * mapping reaches the same table, column or sequence as Hibernate's own SQL does.
+ * Hibernate renders names SQL-ready: {@code inventory.stock_item}, {@code "OrderLine"}.
+ * Parsing them here, with PostgreSQL's rules (quoted parts keep their case, unquoted
+ * parts fold to lower case), lets the names reach the database as bind parameters instead
+ * of SQL text. Like PostgreSQL, each part is cut to {@value #MAX_IDENTIFIER_BYTES} bytes
+ * (NAMEDATALEN - 1) of UTF-8, never inside a character: a longer name in a mapping
+ * reaches the same table, column or sequence as Hibernate's own SQL does.
  *
- * @param schema the schema, or {@code null} when the name is resolved through {@code search_path}
+ * @param schema the schema, or {@code null} when the name is resolved through
+ * {@code search_path}
  * @param name the object name
  */
 public record DbName(@Nullable String schema, String name) {
 
-	/** The longest identifier PostgreSQL keeps, in bytes of the database encoding (UTF-8 assumed). */
+	/**
+	 * The longest identifier PostgreSQL keeps, in bytes of the database encoding (UTF-8
+	 * assumed).
+	 */
 	public static final int MAX_IDENTIFIER_BYTES = 63;
 
 	/**
-	 * Parses a possibly qualified, possibly quoted name; a leading catalog part is ignored.
+	 * Parses a possibly qualified, possibly quoted name; a leading catalog part is
+	 * ignored.
 	 * @param rendered the name as SQL text
 	 * @return the parsed name
 	 * @throws IllegalArgumentException when the text is not a valid SQL name
@@ -101,7 +108,8 @@ public record DbName(@Nullable String schema, String name) {
 
 	/**
 	 * Cuts an identifier as PostgreSQL does (scansup.c: truncate_identifier): to at most
-	 * {@value #MAX_IDENTIFIER_BYTES} bytes of UTF-8, dropping a character that would not fit whole.
+	 * {@value #MAX_IDENTIFIER_BYTES} bytes of UTF-8, dropping a character that would not
+	 * fit whole.
 	 * @param identifier the identifier as written
 	 * @return the identifier as PostgreSQL stores it
 	 */
@@ -129,7 +137,8 @@ public record DbName(@Nullable String schema, String name) {
 		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
-	// PostgreSQL folds only the ASCII letters of an unquoted name (scan.l: downcase_identifier).
+	// PostgreSQL folds only the ASCII letters of an unquoted name (scan.l:
+	// downcase_identifier).
 	private static String foldAsciiToLowerCase(String identifier) {
 		StringBuilder folded = new StringBuilder(identifier.length());
 		for (int i = 0; i < identifier.length(); i++) {

@@ -9,19 +9,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects targets so that each id column is checked once, whichever entity Hibernate lists first.
+ * Collects targets so that each id column is checked once, whichever entity Hibernate
+ * lists first.
  * <p>
- * Several entities can map one table, typically an {@code @Immutable} reader with assigned ids beside the entity that
- * inserts with a generator. For each (table, id column) a checked target wins over a skipped one, and a skipped one
- * with a generator over an assigned one; checked targets on different sequences are all kept, since each sequence
- * can fall behind the table. Targets that could not be understood are never merged away.
+ * Several entities can map one table, typically an {@code @Immutable} reader with
+ * assigned ids beside the entity that inserts with a generator. For each (table, id
+ * column) a checked target wins over a skipped one, and a skipped one with a generator
+ * over an assigned one; checked targets on different sequences are all kept, since each
+ * sequence can fall behind the table. Targets that could not be understood are never
+ * merged away.
  */
 public final class DistinctTargets {
 
 	private final Map<String, List<Target>> targetsByColumn = new LinkedHashMap<>();
 
 	/**
-	 * Adds a target, keeping or dropping it against those already added for the same id column.
+	 * Adds a target, keeping or dropping it against those already added for the same id
+	 * column.
 	 * @param target the target
 	 */
 	public void add(Target target) {

@@ -9,7 +9,8 @@ import org.hibernate.metamodel.mapping.TableDetails;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Describes one entity: its id table, id column (or the generated parts of a composite id) and generator.
+ * Describes one entity: its id table, id column (or the generated parts of a composite
+ * id) and generator.
  */
 final class EntityTargets {
 
@@ -29,7 +30,8 @@ final class EntityTargets {
 		TableDetails tableDetails = persister.getIdentifierTableDetails();
 		String renderedTable = tableDetails.getTableName();
 		if (isQuery(renderedTable)) {
-			// @Subselect: Hibernate renders the query, in parentheses, where the table name would be
+			// @Subselect: Hibernate renders the query, in parentheses, where the table
+			// name would be
 			String query = abbreviate(renderedTable);
 			return List.of(Target.skipped(entity, new DbName(null, query), null, "subselect",
 					"entity maps a query (@Subselect), not a table: " + query

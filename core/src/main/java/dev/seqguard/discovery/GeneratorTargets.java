@@ -11,8 +11,8 @@ import org.hibernate.id.enhanced.Optimizer;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
 
 /**
- * Turns the generator of one id column into a target: checked when SeqGuard knows exactly which ids it hands out,
- * skipped with the reason otherwise.
+ * Turns the generator of one id column into a target: checked when SeqGuard knows exactly
+ * which ids it hands out, skipped with the reason otherwise.
  */
 final class GeneratorTargets {
 
@@ -26,7 +26,8 @@ final class GeneratorTargets {
 		String generatorClass = generator.getClass().getName();
 		String generatorLabel = simpleName(generatorClass);
 		if (!generatorClass.startsWith("org.hibernate.")) {
-			// even a subclass of Hibernate's own generators may hand out other ids than the sequence's values
+			// even a subclass of Hibernate's own generators may hand out other ids than
+			// the sequence's values
 			return Target.skipped(entity, table, column, "custom", "custom id generator " + generatorClass
 					+ " (@IdGeneratorType or @GenericGenerator): SeqGuard cannot know which ids it hands out");
 		}
@@ -73,9 +74,10 @@ final class GeneratorTargets {
 	}
 
 	/**
-	 * Reads the initial value injected into a pooled optimizer: it decides whether the first {@code nextval} is
-	 * used as the first id or as the top of the first block. Hibernate offers no getter; when it cannot be read the
-	 * inspection assumes the conservative case.
+	 * Reads the initial value injected into a pooled optimizer: it decides whether the
+	 * first {@code nextval} is used as the first id or as the top of the first block.
+	 * Hibernate offers no getter; when it cannot be read the inspection assumes the
+	 * conservative case.
 	 */
 	private static long pooledInitialValue(Optimizer optimizer) {
 		try {

@@ -7,12 +7,14 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Reads every entity's id table, id column and generator from Hibernate's runtime metamodel.
+ * Reads every entity's id table, id column and generator from Hibernate's runtime
+ * metamodel.
  * <p>
- * The runtime metamodel is used rather than the boot-time {@code Metadata} because it holds the live generators,
- * after Hibernate reconciled their increment sizes with the database, and names already rendered for the dialect.
- * An entity whose mapping SeqGuard cannot understand becomes an {@link Target.Kind#ERROR ERROR} target of its own;
- * the other entities are still checked.
+ * The runtime metamodel is used rather than the boot-time {@code Metadata} because it
+ * holds the live generators, after Hibernate reconciled their increment sizes with the
+ * database, and names already rendered for the dialect. An entity whose mapping SeqGuard
+ * cannot understand becomes an {@link Target.Kind#ERROR ERROR} target of its own; the
+ * other entities are still checked.
  */
 public final class HibernateTargetDiscovery {
 
@@ -20,10 +22,12 @@ public final class HibernateTargetDiscovery {
 	}
 
 	/**
-	 * Lists the targets of the entity manager factory's entities, one per id column (see {@link DistinctTargets}).
+	 * Lists the targets of the entity manager factory's entities, one per id column (see
+	 * {@link DistinctTargets}).
 	 * <p>
-	 * Abstract entities are left out: their concrete subclasses carry the same id (JOINED, SINGLE_TABLE) or their own
-	 * tables (TABLE_PER_CLASS, where the abstract root has no physical table).
+	 * Abstract entities are left out: their concrete subclasses carry the same id
+	 * (JOINED, SINGLE_TABLE) or their own tables (TABLE_PER_CLASS, where the abstract
+	 * root has no physical table).
 	 * @param entityManagerFactory a Hibernate-backed entity manager factory
 	 * @return the targets in metamodel order
 	 */

@@ -5,14 +5,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The generator behind an entity's id, as far as the database is concerned.
  *
- * @param type whether ids come from an IDENTITY/serial column default or from a named sequence
- * @param sequence the sequence Hibernate calls, or {@code null} for IDENTITY (the database knows which sequence the
- * column owns)
+ * @param type whether ids come from an IDENTITY/serial column default or from a named
+ * sequence
+ * @param sequence the sequence Hibernate calls, or {@code null} for IDENTITY (the
+ * database knows which sequence the column owns)
  * @param optimizer how Hibernate turns sequence values into ids
- * @param incrementSize Hibernate's increment size ({@code allocationSize}); 1 for IDENTITY
- * @param initialValue the initial value Hibernate's pooled optimizer was given: -1 when implicit,
- * {@link #UNKNOWN_INITIAL_VALUE} when it could not be read
- * @param afterRepair run after the sequence was moved: drops ids Hibernate holds in memory from before
+ * @param incrementSize Hibernate's increment size ({@code allocationSize}); 1 for
+ * IDENTITY
+ * @param initialValue the initial value Hibernate's pooled optimizer was given: -1 when
+ * implicit, {@link #UNKNOWN_INITIAL_VALUE} when it could not be read
+ * @param afterRepair run after the sequence was moved: drops ids Hibernate holds in
+ * memory from before
  */
 public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind optimizer, int incrementSize,
 		long initialValue, Runnable afterRepair) {
@@ -22,7 +25,10 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	/** Marks an initial value that could not be read from Hibernate. */
 	public static final long UNKNOWN_INITIAL_VALUE = Long.MIN_VALUE;
 
-	/** The default IDENTITY generator: the database hands out ids from the column's sequence. */
+	/**
+	 * The default IDENTITY generator: the database hands out ids from the column's
+	 * sequence.
+	 */
 	public static final IdGenerator IDENTITY = new IdGenerator(Type.IDENTITY, null, OptimizerKind.NONE, 1,
 			UNKNOWN_INITIAL_VALUE, NOTHING);
 
@@ -39,7 +45,8 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	}
 
 	/**
-	 * Creates a generator that calls {@code nextval} on a named sequence and holds ids in memory.
+	 * Creates a generator that calls {@code nextval} on a named sequence and holds ids in
+	 * memory.
 	 * @param sequence the sequence
 	 * @param optimizer the optimizer
 	 * @param incrementSize Hibernate's increment size
@@ -55,7 +62,10 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	/** Where ids come from. */
 	public enum Type {
 
-		/** The column's default (IDENTITY, serial, {@code DEFAULT nextval(...)}) during the insert. */
+		/**
+		 * The column's default (IDENTITY, serial, {@code DEFAULT nextval(...)}) during
+		 * the insert.
+		 */
 		IDENTITY,
 
 		/** Hibernate calls {@code nextval} on a sequence before the insert. */

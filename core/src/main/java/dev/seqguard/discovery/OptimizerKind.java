@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How Hibernate turns the values of a database sequence into ids; the names match Hibernate's
- * {@code StandardOptimizerDescriptor} external names.
+ * How Hibernate turns the values of a database sequence into ids; the names match
+ * Hibernate's {@code StandardOptimizerDescriptor} external names.
  */
 public enum OptimizerKind {
 

@@ -3,14 +3,18 @@ package dev.seqguard.discovery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One id column to check, or one entity that is not checked and why: skipped on purpose, or not understood at all.
+ * One id column to check, or one entity that is not checked and why: skipped on purpose,
+ * or not understood at all.
  *
- * @param entity the entity name (when several entities share the id column, the one whose generator is checked)
- * @param table the table that holds the id; for an entity that maps a query, or whose table name cannot be parsed,
- * the text Hibernate renders
- * @param column the id column as PostgreSQL stores it, {@code null} when the id spans several columns or is unknown
+ * @param entity the entity name (when several entities share the id column, the one whose
+ * generator is checked)
+ * @param table the table that holds the id; for an entity that maps a query, or whose
+ * table name cannot be parsed, the text Hibernate renders
+ * @param column the id column as PostgreSQL stores it, {@code null} when the id spans
+ * several columns or is unknown
  * @param generator the generator, {@code null} unless checked
- * @param generatorLabel how the generator is named in reports (for example {@code sequence}, {@code uuid})
+ * @param generatorLabel how the generator is named in reports (for example
+ * {@code sequence}, {@code uuid})
  * @param kind whether the target is checked, skipped or could not be understood
  * @param reason why the target is skipped, or the error; {@code null} when checked
  */
@@ -44,7 +48,8 @@ public record Target(String entity, DbName table, @Nullable String column, @Null
 	}
 
 	/**
-	 * Creates a target for an entity SeqGuard could not understand; it is reported as an error, alone.
+	 * Creates a target for an entity SeqGuard could not understand; it is reported as an
+	 * error, alone.
 	 * @param entity the entity name
 	 * @param table the table, as far as it is known
 	 * @param generatorLabel the kind of generator, as far as it is known
@@ -56,7 +61,8 @@ public record Target(String entity, DbName table, @Nullable String column, @Null
 	}
 
 	/**
-	 * Returns this target under another generator label, for example to say it is one part of a composite id.
+	 * Returns this target under another generator label, for example to say it is one
+	 * part of a composite id.
 	 * @param label the new label
 	 * @return the relabelled target
 	 */
@@ -86,10 +92,16 @@ public record Target(String entity, DbName table, @Nullable String column, @Null
 		/** Measured against the database. */
 		CHECKED,
 
-		/** Not measured, on purpose: the reason says why (assigned ids, UUID, a query instead of a table...). */
+		/**
+		 * Not measured, on purpose: the reason says why (assigned ids, UUID, a query
+		 * instead of a table...).
+		 */
 		SKIPPED,
 
-		/** Not measured because SeqGuard could not understand the entity's mapping; reported as an error. */
+		/**
+		 * Not measured because SeqGuard could not understand the entity's mapping;
+		 * reported as an error.
+		 */
 		ERROR
 
 	}

@@ -1,5 +1,6 @@
 /**
- * Finds every sequence-backed primary key from Hibernate's runtime metamodel: entity, table, id column, generator.
+ * Finds every sequence-backed primary key from Hibernate's runtime metamodel: entity,
+ * table, id column, generator.
  */
 @NullMarked
 package dev.seqguard.discovery;

@@ -7,15 +7,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns PostgreSQL errors into messages that name the SQLSTATE and what to do about it.
  * <p>
- * Spring's exception translation maps neither 42501 (privilege) nor 25006 (read-only), so the SQLSTATE is read
- * from the {@link SQLException} itself.
+ * Spring's exception translation maps neither 42501 (privilege) nor 25006 (read-only), so
+ * the SQLSTATE is read from the {@link SQLException} itself.
  */
 public final class DatabaseErrors {
 
 	/** {@code insufficient_privilege}. */
 	public static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-	/** {@code read_only_sql_transaction}: a hot standby or {@code default_transaction_read_only}. */
+	/**
+	 * {@code read_only_sql_transaction}: a hot standby or
+	 * {@code default_transaction_read_only}.
+	 */
 	public static final String READ_ONLY_TRANSACTION = "25006";
 
 	/** {@code lock_not_available}: {@code lock_timeout} expired. */
@@ -24,7 +27,10 @@ public final class DatabaseErrors {
 	/** {@code query_canceled}: {@code statement_timeout} expired. */
 	public static final String QUERY_CANCELED = "57014";
 
-	/** {@code numeric_value_out_of_range}: for example {@code setval} beyond the sequence's max value. */
+	/**
+	 * {@code numeric_value_out_of_range}: for example {@code setval} beyond the
+	 * sequence's max value.
+	 */
 	public static final String OUT_OF_RANGE = "22003";
 
 	private DatabaseErrors() {
@@ -45,7 +51,8 @@ public final class DatabaseErrors {
 	}
 
 	/**
-	 * Whether the error means the connection is gone, so that retrying on it is pointless.
+	 * Whether the error means the connection is gone, so that retrying on it is
+	 * pointless.
 	 * @param error the error
 	 * @return {@code true} for connection exceptions (class 08) and server shutdowns
 	 */
@@ -66,12 +73,12 @@ public final class DatabaseErrors {
 			return error.getClass().getSimpleName() + ": " + message;
 		}
 		String remedy = switch (state) {
-			case QUERY_CANCELED -> " (raise seqguard.statement-timeout, or look for a session holding a lock on the"
-					+ " table)";
-			case LOCK_NOT_AVAILABLE -> " (another session holds a conflicting lock; raise seqguard.repair.lock-timeout"
-					+ " or retry)";
-			case READ_ONLY_TRANSACTION -> " (the database is a hot standby or read-only: point SeqGuard at the"
-					+ " primary)";
+			case QUERY_CANCELED ->
+				" (raise seqguard.statement-timeout, or look for a session holding a lock on the" + " table)";
+			case LOCK_NOT_AVAILABLE ->
+				" (another session holds a conflicting lock; raise seqguard.repair.lock-timeout" + " or retry)";
+			case READ_ONLY_TRANSACTION ->
+				" (the database is a hot standby or read-only: point SeqGuard at the" + " primary)";
 			case INSUFFICIENT_PRIVILEGE -> " (grant the missing privilege to the application's role)";
 			default -> "";
 		};

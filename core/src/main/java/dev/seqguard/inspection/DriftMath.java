@@ -7,11 +7,13 @@ import dev.seqguard.discovery.OptimizerKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The arithmetic of drift ({@code docs/drift-arithmetic.md}), verified against Hibernate 7.4's optimizers.
+ * The arithmetic of drift ({@code docs/drift-arithmetic.md}), verified against Hibernate
+ * 7.4's optimizers.
  * <p>
- * Notation: a sequence with {@code last_value} L, {@code is_called} C and increment i returns N = C ? L + i : L on
- * its next {@code nextval}. M is the largest id of a table on the sequence (the smallest, for a descending one).
- * {@code n} is Hibernate's increment size.
+ * Notation: a sequence with {@code last_value} L, {@code is_called} C and increment i
+ * returns N = C ? L + i : L on its next {@code nextval}. M is the largest id of a table
+ * on the sequence (the smallest, for a descending one). {@code n} is Hibernate's
+ * increment size.
  */
 public final class DriftMath {
 
@@ -31,8 +33,8 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns the first id a freshly started application hands out when the next {@code nextval} returns
-	 * {@code next}.
+	 * Returns the first id a freshly started application hands out when the next
+	 * {@code nextval} returns {@code next}.
 	 * @param generator the generator
 	 * @param next the next {@code nextval}
 	 * @return the first id
@@ -44,16 +46,19 @@ public final class DriftMath {
 			// PooledLoOptimizer raises an id below 1 to 1
 			case POOLED_LO, POOLED_LOTL -> Math.max(next, 1);
 			case POOLED -> pooledUsesNextAsFirstId(generator, next) ? next : next - n + 1;
-			// HiLoOptimizer calls nextval again until it gets 1 or more (its sequence steps by 1)
+			// HiLoOptimizer calls nextval again until it gets 1 or more (its sequence
+			// steps by 1)
 			case HILO -> Math.addExact(Math.multiplyExact(Math.max(next, 1) - 1, (long) n), 1);
-			// LegacyHiLoAlgorithmOptimizer starts its block at 1 when the block number is 0: it never hands out 0
+			// LegacyHiLoAlgorithmOptimizer starts its block at 1 when the block number is
+			// 0: it never hands out 0
 			case LEGACY_HILO -> Math.addExact(Math.multiplyExact(next, (long) n + 1), (next == 0) ? 1 : 0);
 		};
 	}
 
 	/**
-	 * Hibernate's pooled optimizer uses the very first {@code nextval} as an id (not as the top of a block) when it
-	 * equals the generator's initial value, or, for an implicit generator, when it is below the increment size.
+	 * Hibernate's pooled optimizer uses the very first {@code nextval} as an id (not as
+	 * the top of a block) when it equals the generator's initial value, or, for an
+	 * implicit generator, when it is below the increment size.
 	 */
 	private static boolean pooledUsesNextAsFirstId(IdGenerator generator, long next) {
 		long initialValue = generator.initialValue();
@@ -64,8 +69,8 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns how many consecutive ids from {@code firstId} on are not above the table's extreme id (below it,
-	 * descending).
+	 * Returns how many consecutive ids from {@code firstId} on are not above the table's
+	 * extreme id (below it, descending).
 	 * @param firstId the first id handed out
 	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when descending
 	 * @param descending whether the sequence counts down
@@ -78,16 +83,19 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns how many ids the generator would hand out that are not above the table's extreme id, for a sequence
-	 * with the given increment.
+	 * Returns how many ids the generator would hand out that are not above the table's
+	 * extreme id, for a sequence with the given increment.
 	 * <p>
-	 * With optimizer {@code none} (IDENTITY, serial, {@code allocationSize = 1}) every {@code nextval} is an id: the
-	 * ids are N, N + i, N + 2i, ..., so with |i| &gt; 1 the lag is how many of them are at or below M, not the
-	 * distance M - N + 1. The other optimizers hand out consecutive ids, so their lag is the distance
-	 * ({@link #lag(long, long, boolean)}), but for legacy-hilo, which never hands out id 0.
+	 * With optimizer {@code none} (IDENTITY, serial, {@code allocationSize = 1}) every
+	 * {@code nextval} is an id: the ids are N, N + i, N + 2i, ..., so with |i| &gt; 1 the
+	 * lag is how many of them are at or below M, not the distance M - N + 1. The other
+	 * optimizers hand out consecutive ids, so their lag is the distance
+	 * ({@link #lag(long, long, boolean)}), but for legacy-hilo, which never hands out id
+	 * 0.
 	 * @param generator the generator
 	 * @param firstId the first id handed out
-	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when the increment is negative
+	 * @param extremeId the table's {@code max(id)}, or {@code min(id)} when the increment
+	 * is negative
 	 * @param increment the sequence's increment
 	 * @return the lag, 0 when healthy
 	 */
@@ -106,9 +114,11 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id clears every table on a
-	 * sequence, each by its own generator: the one rule that both the suggested fix and the repair follow.
-	 * @param tables every table on the sequence, with its extreme id ({@code null} when empty)
+	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id
+	 * clears every table on a sequence, each by its own generator: the one rule that both
+	 * the suggested fix and the repair follow.
+	 * @param tables every table on the sequence, with its extreme id ({@code null} when
+	 * empty)
 	 * @param descending whether the sequence counts down
 	 * @return the next value a repair must set, {@code null} when every table is empty
 	 * @throws ArithmeticException when no {@code bigint} value clears the ids
@@ -126,9 +136,11 @@ public final class DriftMath {
 	}
 
 	/**
-	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id clears the extreme id.
+	 * Returns the smallest next {@code nextval} (the largest, descending) whose first id
+	 * clears the extreme id.
 	 * @param generator the generator
-	 * @param extremeId the largest {@code max(id)} of every table on the sequence ({@code min(id)} descending)
+	 * @param extremeId the largest {@code max(id)} of every table on the sequence
+	 * ({@code min(id)} descending)
 	 * @param descending whether the sequence counts down
 	 * @return the next value a repair must set
 	 */
@@ -141,9 +153,9 @@ public final class DriftMath {
 		return switch (optimizer) {
 			case NONE, POOLED_LO, POOLED_LOTL -> Math.addExact(extremeId, 1);
 			case POOLED -> Math.addExact(extremeId, n);
-			// (N - 1) * n + 1 > M  <=>  N - 1 >= ceil(M / n)
+			// (N - 1) * n + 1 > M <=> N - 1 >= ceil(M / n)
 			case HILO -> Math.addExact(-Math.floorDiv(-extremeId, n), 1);
-			// N * (n + 1) > M  <=>  N >= floor(M / (n + 1)) + 1
+			// N * (n + 1) > M <=> N >= floor(M / (n + 1)) + 1
 			case LEGACY_HILO -> Math.addExact(Math.floorDiv(extremeId, n + 1), 1);
 		};
 	}
@@ -175,7 +187,8 @@ public final class DriftMath {
 	 * A table on a sequence, as far as the value the sequence must reach is concerned.
 	 *
 	 * @param generator the generator the table's entity uses
-	 * @param extremeId the table's {@code max(id)} ({@code min(id)} descending), {@code null} when it is empty
+	 * @param extremeId the table's {@code max(id)} ({@code min(id)} descending),
+	 * {@code null} when it is empty
 	 */
 	public record TableExtreme(IdGenerator generator, @Nullable Long extremeId) {
 	}

@@ -14,8 +14,8 @@ final class Fixes {
 	/**
 	 * Describes the fix of a drifted target.
 	 * @param target the target
-	 * @param tablesOnSequence every readable table on its sequence with its extreme id: the fix must clear them all,
-	 * each by its own generator, as the repair does
+	 * @param tablesOnSequence every readable table on its sequence with its extreme id:
+	 * the fix must clear them all, each by its own generator, as the repair does
 	 * @return the SQL to run, or why the sequence cannot be moved far enough
 	 */
 	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence) {
@@ -39,7 +39,8 @@ final class Fixes {
 		boolean beyondColumn = bounds.descending() ? required < bounds.columnMin() : required > bounds.columnMax();
 		if (beyondSequence || beyondColumn) {
 			String limit = beyondSequence
-					? "sequence " + target.sequenceSql() + " stops at " + (bounds.descending() ? bounds.min() : bounds.max())
+					? "sequence " + target.sequenceSql() + " stops at "
+							+ (bounds.descending() ? bounds.min() : bounds.max())
 					: "column type " + target.columnType() + " stops at "
 							+ (bounds.descending() ? bounds.columnMin() : bounds.columnMax());
 			return "cannot be repaired in place: ids must continue beyond " + sharedExtreme + " but " + limit
@@ -48,7 +49,8 @@ final class Fixes {
 		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
 				+ " -- or set seqguard.mode=repair";
 		if (target.resolved().cache() > 1) {
-			fix += "; the sequence has CACHE " + target.resolved().cache() + ": sessions that cached values before keep handing"
+			fix += "; the sequence has CACHE " + target.resolved().cache()
+					+ ": sessions that cached values before keep handing"
 					+ " them out after it, so restart the application afterwards and run ALTER SEQUENCE "
 					+ target.sequenceSql() + " CACHE 1";
 		}

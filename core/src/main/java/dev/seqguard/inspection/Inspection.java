@@ -5,7 +5,8 @@ import java.util.List;
 import dev.seqguard.report.DataSourceReport;
 
 /**
- * What one check of a datasource found: the report, and the drifted sequences a repair would move.
+ * What one check of a datasource found: the report, and the drifted sequences a repair
+ * would move.
  *
  * @param report the report
  * @param driftedSequences the sequences with at least one drifted table

@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param statementTimeout upper bound for each inspection statement; zero for none
  * @param tableFilter which tables are checked
- * @param exhaustionThreshold share of a sequence's usable range above which it is reported as nearing exhaustion
+ * @param exhaustionThreshold share of a sequence's usable range above which it is
+ * reported as nearing exhaustion
  */
 public record InspectionSettings(Duration statementTimeout, TableFilter tableFilter, double exhaustionThreshold) {
 

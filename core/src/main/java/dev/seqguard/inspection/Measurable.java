@@ -3,8 +3,8 @@ package dev.seqguard.inspection;
 import dev.seqguard.discovery.IdGenerator;
 
 /**
- * A resolved target that passed every check before measurement ({@link Triage}): the facts a measurement needs,
- * none of them missing.
+ * A resolved target that passed every check before measurement ({@link Triage}): the
+ * facts a measurement needs, none of them missing.
  *
  * @param resolved what the catalog said about the target
  * @param generator the generator Hibernate uses for it
@@ -19,8 +19,8 @@ import dev.seqguard.discovery.IdGenerator;
  * @param qualifiedSequence the sequence as {@code schema.name}, for messages
  * @param bounds the sequence's range narrowed to the column's type
  */
-record Measurable(ResolvedTarget resolved, IdGenerator generator, String qualifiedTable, String tableSql,
-		long tableOid, String columnSql, int columnAttnum, String columnType, long sequenceOid, String sequenceSql,
+record Measurable(ResolvedTarget resolved, IdGenerator generator, String qualifiedTable, String tableSql, long tableOid,
+		String columnSql, int columnAttnum, String columnType, long sequenceOid, String sequenceSql,
 		String qualifiedSequence, SequenceBounds bounds) implements Triage.Verdict {
 
 }

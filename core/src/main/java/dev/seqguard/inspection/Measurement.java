@@ -20,8 +20,9 @@ import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One pass over a datasource's resolved targets: decides which can be measured, plans their reads (each table and
- * each sequence once), reads them with {@link StateReader}, then judges each target with {@link DriftMath}.
+ * One pass over a datasource's resolved targets: decides which can be measured, plans
+ * their reads (each table and each sequence once), reads them with {@link StateReader},
+ * then judges each target with {@link DriftMath}.
  */
 final class Measurement {
 
@@ -33,7 +34,10 @@ final class Measurement {
 
 	private final Map<String, Integer> extremeBranches = new HashMap<>();
 
-	/** One step per target, in the targets' order: rejected before any read, or planned and judged after. */
+	/**
+	 * One step per target, in the targets' order: rejected before any read, or planned
+	 * and judged after.
+	 */
 	private final List<Step> steps = new ArrayList<>();
 
 	private final List<TargetReport> reports = new ArrayList<>();
@@ -59,14 +63,15 @@ final class Measurement {
 		List<BranchResult> results = this.reader.read(connection, dataSource);
 		Map<Long, List<DriftMath.TableExtreme>> tablesBySequence = tablesBySequence(results);
 		for (Step step : this.steps) {
-			this.reports.add((step instanceof Planned plan) ? judge(plan, results, tablesBySequence)
-					: ((Done) step).report());
+			this.reports
+				.add((step instanceof Planned plan) ? judge(plan, results, tablesBySequence) : ((Done) step).report());
 		}
 	}
 
 	/** Every sequence with a drifted table, with all the tables that draw from it. */
 	List<DriftedSequence> driftedSequences() {
-		// by the index of the target, so that each table of a sequence carries its own report entry
+		// by the index of the target, so that each table of a sequence carries its own
+		// report entry
 		Map<Long, List<Integer>> targetsBySequence = new LinkedHashMap<>();
 		Set<Long> drifted = new HashSet<>();
 		for (int i = 0; i < this.steps.size(); i++) {
@@ -103,14 +108,16 @@ final class Measurement {
 		int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
 				(oid) -> this.reader.addSequence(oid));
 		boolean descending = target.bounds().descending();
-		int extremeBranch = this.extremeBranches.computeIfAbsent(
-				target.tableSql() + "/" + target.columnSql() + "/" + descending,
-				(key) -> this.reader.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(),
-						descending));
+		int extremeBranch = this.extremeBranches
+			.computeIfAbsent(target.tableSql() + "/" + target.columnSql() + "/" + descending, (key) -> this.reader
+				.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(), descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
-	/** Every readable table of each sequence with its extreme id: what the value the sequence must reach depends on. */
+	/**
+	 * Every readable table of each sequence with its extreme id: what the value the
+	 * sequence must reach depends on.
+	 */
 	private Map<Long, List<DriftMath.TableExtreme>> tablesBySequence(List<BranchResult> results) {
 		Map<Long, List<DriftMath.TableExtreme>> tables = new HashMap<>();
 		for (Step step : this.steps) {
@@ -131,15 +138,15 @@ final class Measurement {
 		BranchResult sequence = results.get(plan.sequenceBranch());
 		BranchResult extreme = results.get(plan.extremeBranch());
 		if (sequence.error() != null) {
-			return Reports.error(target, "reading sequence " + sequenceSql + " failed: "
-					+ describeReadError(sequence.error()));
+			return Reports.error(target,
+					"reading sequence " + sequenceSql + " failed: " + describeReadError(sequence.error()));
 		}
 		if (extreme.error() != null) {
-			return Reports.error(target,
-					"reading " + tableSql + " failed: " + describeReadError(extreme.error()));
+			return Reports.error(target, "reading " + tableSql + " failed: " + describeReadError(extreme.error()));
 		}
 		if (sequence.value() == null || sequence.isCalled() == null) {
-			// a sequence rewritten by a concurrent ALTER SEQUENCE reads as empty for a moment
+			// a sequence rewritten by a concurrent ALTER SEQUENCE reads as empty for a
+			// moment
 			return Reports.error(target, "sequence " + sequenceSql + " returned no state: another session"
 					+ " was altering it at that moment; it is read again at the next check");
 		}
@@ -151,8 +158,8 @@ final class Measurement {
 			next = DriftMath.nextValue(sequence.value(), sequence.isCalled(), bounds.increment());
 		}
 		catch (ArithmeticException ex) {
-			return Reports.error(target, "sequence " + sequenceSql + " is exhausted: its next value"
-					+ " does not fit in bigint");
+			return Reports.error(target,
+					"sequence " + sequenceSql + " is exhausted: its next value" + " does not fit in bigint");
 		}
 		boolean pastLimit = bounds.descending() ? next < bounds.min() : next > bounds.max();
 		if (pastLimit && !bounds.cycle()) {
@@ -169,20 +176,19 @@ final class Measurement {
 			firstId = DriftMath.firstId(generator, next);
 		}
 		catch (ArithmeticException ex) {
-			return Reports.error(target, "the first id of sequence " + sequenceSql
-					+ " does not fit in bigint");
+			return Reports.error(target, "the first id of sequence " + sequenceSql + " does not fit in bigint");
 		}
 		double usage = DriftMath.usage(next, extremeId, bounds);
 		boolean nearingExhaustion = usage >= this.settings.exhaustionThreshold();
 		long lag = (extremeId != null) ? DriftMath.lag(generator, firstId, extremeId, bounds.increment()) : 0;
 		if (lag == 0) {
-			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
-					TargetStatus.OK, null);
+			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.OK,
+					null);
 		}
 		String fix = Fixes.describeFix(plan.target(),
 				tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()));
-		return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion,
-				TargetStatus.DRIFT, fix);
+		return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.DRIFT,
+				fix);
 	}
 
 	private String describeReadError(SQLException error) {

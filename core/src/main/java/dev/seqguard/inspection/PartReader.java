@@ -13,27 +13,29 @@ import dev.seqguard.inspection.StateReader.Read;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one part of a check (at most {@value StateReader#READS_PER_TRANSACTION} tables and sequences) on one
- * connection, in one round trip: a {@code LOCK TABLE} of its tables in {@code ACCESS SHARE} mode, then one
- * statement ({@code read_state.sql}) that has the server plan each table's {@code max(id)} on its own.
+ * Reads one part of a check (at most {@value StateReader#READS_PER_TRANSACTION} tables
+ * and sequences) on one connection, in one round trip: a {@code LOCK TABLE} of its tables
+ * in {@code ACCESS SHARE} mode, then one statement ({@code read_state.sql}) that has the
+ * server plan each table's {@code max(id)} on its own.
  * <p>
- * A part that starts a transaction sends the transaction's settings in the same round trip. When the statement
- * fails (a table locked past the timeout), the part is read again in halves behind savepoints, each table's lock
- * wait cut to {@link #RETRY_LOCK_TIMEOUT}, until only the failing reads are left: one locked table costs one
- * statement timeout and one {@code ERROR}, not the check.
+ * A part that starts a transaction sends the transaction's settings in the same round
+ * trip. When the statement fails (a table locked past the timeout), the part is read
+ * again in halves behind savepoints, each table's lock wait cut to
+ * {@link #RETRY_LOCK_TIMEOUT}, until only the failing reads are left: one locked table
+ * costs one statement timeout and one {@code ERROR}, not the check.
  */
 final class PartReader {
 
 	/**
-	 * Lock wait allowed to each table read again after a statement failed: a table held by another session already
-	 * cost one statement timeout, it must not cost one more.
+	 * Lock wait allowed to each table read again after a statement failed: a table held
+	 * by another session already cost one statement timeout, it must not cost one more.
 	 */
 	static final Duration RETRY_LOCK_TIMEOUT = Duration.ofMillis(100);
 
 	/**
-	 * Starts a transaction: READ COMMITTED whatever the database's or the pool's default, so that a read that
-	 * waited for a lock sees what was committed meanwhile, then the timeouts, transaction-scoped so the pooled
-	 * connection keeps its own settings.
+	 * Starts a transaction: READ COMMITTED whatever the database's or the pool's default,
+	 * so that a read that waited for a lock sees what was committed meanwhile, then the
+	 * timeouts, transaction-scoped so the pooled connection keeps its own settings.
 	 */
 	static final String SESSION_SQL = "set transaction isolation level read committed;\n"
 			+ "select pg_catalog.set_config('statement_timeout', ?, true), "
@@ -51,7 +53,8 @@ final class PartReader {
 	 * Reads a part into {@code results}.
 	 * @param connection a connection that is not in auto-commit mode
 	 * @param part the reads
-	 * @param newTransaction whether the part starts a transaction (and so sends its settings) or continues one
+	 * @param newTransaction whether the part starts a transaction (and so sends its
+	 * settings) or continues one
 	 * @param results where each read's result goes, by its index
 	 * @throws SQLException when the connection itself fails
 	 */
@@ -112,11 +115,11 @@ final class PartReader {
 	}
 
 	/**
-	 * Runs the read statement, preceded by the transaction's settings when {@code lockTimeout} is not {@code null}.
+	 * Runs the read statement, preceded by the transaction's settings when
+	 * {@code lockTimeout} is not {@code null}.
 	 */
 	private void execute(Connection connection, List<Read> reads, @Nullable Duration lockTimeout,
-			BranchResult[] results)
-			throws SQLException {
+			BranchResult[] results) throws SQLException {
 		ReadArrays arrays = new ReadArrays(reads);
 		String sql = ((lockTimeout != null) ? SESSION_SQL : "") + lockTables(reads) + READ_SQL;
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql)) {
@@ -140,17 +143,19 @@ final class PartReader {
 		}
 		for (Read read : reads) {
 			if (results[read.index()] == null) {
-				results[read.index()] = BranchResult.failed(new SQLException(
-						"the relation was dropped while it was being checked", "42P01"));
+				results[read.index()] = BranchResult
+					.failed(new SQLException("the relation was dropped while it was being checked", "42P01"));
 			}
 		}
 	}
 
 	/**
-	 * Locks the part's tables as their reads will, in a statement of its own. The read statement's snapshot is taken
-	 * when it starts and {@code query_to_xml} runs each {@code max(id)} in it: a read that waited there for a lock (a
-	 * migration inserting rows) would not see what was committed meanwhile. Waiting here instead, the read starts
-	 * after every wait. Names are the catalog's, quoted by {@code format('%I.%I')}; no parameters.
+	 * Locks the part's tables as their reads will, in a statement of its own. The read
+	 * statement's snapshot is taken when it starts and {@code query_to_xml} runs each
+	 * {@code max(id)} in it: a read that waited there for a lock (a migration inserting
+	 * rows) would not see what was committed meanwhile. Waiting here instead, the read
+	 * starts after every wait. Names are the catalog's, quoted by
+	 * {@code format('%I.%I')}; no parameters.
 	 */
 	private static String lockTables(List<Read> reads) {
 		StringBuilder sql = new StringBuilder();
@@ -168,8 +173,9 @@ final class PartReader {
 	}
 
 	/**
-	 * One row: a table's extreme id as {@code <v>n</v>} (no element for an empty table), a called sequence's
-	 * {@code last_value}, or a sequence read from its relation as {@code <last_value>} and {@code <is_called>}.
+	 * One row: a table's extreme id as {@code <v>n</v>} (no element for an empty table),
+	 * a called sequence's {@code last_value}, or a sequence read from its relation as
+	 * {@code <last_value>} and {@code <is_called>}.
 	 */
 	static BranchResult result(String xml, long lastValue, boolean lastValueIsNull) {
 		if (!lastValueIsNull) {

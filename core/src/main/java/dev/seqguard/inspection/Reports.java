@@ -41,7 +41,10 @@ final class Reports {
 				maxId, nextId, firstId, lag, usage, nearingExhaustion, status, detail);
 	}
 
-	/** Hibernate's increment size for sequence generators; the sequence's own increment for IDENTITY columns. */
+	/**
+	 * Hibernate's increment size for sequence generators; the sequence's own increment
+	 * for IDENTITY columns.
+	 */
 	private static @Nullable Integer incrementSize(ResolvedTarget target, @Nullable IdGenerator generator) {
 		if (generator == null) {
 			return null;

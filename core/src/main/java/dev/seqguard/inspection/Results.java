@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Reads the result of a statement text that holds several statements, such as a {@code SET TRANSACTION} before
- * the query it prepares, sent in one round trip.
+ * Reads the result of a statement text that holds several statements, such as a
+ * {@code SET TRANSACTION} before the query it prepares, sent in one round trip.
  */
 public final class Results {
 

@@ -39,7 +39,8 @@ public record SequenceBounds(long increment, long min, long max, boolean cycle, 
 	}
 
 	/**
-	 * Returns the range of values of an integer column type, or {@code null} for a type ids cannot be checked on.
+	 * Returns the range of values of an integer column type, or {@code null} for a type
+	 * ids cannot be checked on.
 	 * @param typeName the column's base type as {@code regtype} text
 	 * @return {@code {min, max}}, or {@code null}
 	 */

@@ -14,16 +14,20 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
 
 /**
- * Checks a datasource's targets: one statement for the session, one catalog query for all targets, then one
- * statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}), read side by
- * side on connections the pool can spare.
+ * Checks a datasource's targets: one statement for the session, one catalog query for all
+ * targets, then one statement per {@value StateReader#READS_PER_TRANSACTION} sequences
+ * and tables ({@link StateReader}), read side by side on connections the pool can spare.
  * <p>
- * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under {@code statement_timeout} and
- * {@code lock_timeout}: a check never writes and never takes a lock stronger than a read's.
+ * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under
+ * {@code statement_timeout} and {@code lock_timeout}: a check never writes and never
+ * takes a lock stronger than a read's.
  */
 public final class SequenceInspector {
 
-	/** The first transaction's settings ({@link PartReader#SESSION_SQL}), and what the check learns of the session. */
+	/**
+	 * The first transaction's settings ({@link PartReader#SESSION_SQL}), and what the
+	 * check learns of the session.
+	 */
 	private static final String SESSION_SQL = PartReader.SESSION_SQL
 			+ "select pg_catalog.quote_ident(current_user), pg_catalog.version()";
 
@@ -42,8 +46,8 @@ public final class SequenceInspector {
 	 * @param dataSourceName the name used in reports and metrics
 	 * @param dataSource the datasource the targets live in
 	 * @param targets the targets, checked or skipped
-	 * @return the report, {@link DataSourceReport.Outcome#FAILED} when the database could not be read, and the
-	 * drifted sequences
+	 * @return the report, {@link DataSourceReport.Outcome#FAILED} when the database could
+	 * not be read, and the drifted sequences
 	 */
 	public Inspection inspect(String dataSourceName, DataSource dataSource, List<Target> targets) {
 		Instant checkedAt = Instant.now();
@@ -70,7 +74,8 @@ public final class SequenceInspector {
 		boolean committed = false;
 		try {
 			Session session = startSession(connection);
-			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver; version() tells them apart
+			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver;
+			// version() tells them apart
 			String lookalike = ServerProduct.fromVersion(session.version()).skipReason(session.version());
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
@@ -95,7 +100,10 @@ public final class SequenceInspector {
 		}
 	}
 
-	/** Starts the first transaction: each lock a read waits for waits at most the statement timeout. */
+	/**
+	 * Starts the first transaction: each lock a read waits for waits at most the
+	 * statement timeout.
+	 */
 	private Session startSession(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
 			String timeout = this.settings.statementTimeout().toMillis() + "ms";

@@ -5,15 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Prepares statements that are run again on every check so that PostgreSQL keeps their plan, where the connection
- * allows server-side statements at all.
+ * Prepares statements that are run again on every check so that PostgreSQL keeps their
+ * plan, where the connection allows server-side statements at all.
  * <p>
- * pgjdbc makes a statement server-prepared only from its fifth execution on a connection ({@code prepareThreshold});
- * these statements are asked to be prepared from the first, so that a re-check on any pooled connection plans each
- * chunk at most once. A connection configured with {@code prepareThreshold=0} (what users of PgBouncer and other
- * transaction-pooling proxies set, since the next transaction may run on another server connection that does not
- * know the statement) is left as it is: its statements are never prepared on the server. Without pgjdbc (another
- * driver) they are ordinary prepared statements.
+ * pgjdbc makes a statement server-prepared only from its fifth execution on a connection
+ * ({@code prepareThreshold}); these statements are asked to be prepared from the first,
+ * so that a re-check on any pooled connection plans each chunk at most once. A connection
+ * configured with {@code prepareThreshold=0} (what users of PgBouncer and other
+ * transaction-pooling proxies set, since the next transaction may run on another server
+ * connection that does not know the statement) is left as it is: its statements are never
+ * prepared on the server. Without pgjdbc (another driver) they are ordinary prepared
+ * statements.
  */
 final class ServerPrepared {
 
@@ -49,7 +51,8 @@ final class ServerPrepared {
 					|| !statement.isWrapperFor(org.postgresql.PGStatement.class)) {
 				return;
 			}
-			// 0: never prepare on the server; 1 or negative (binary transfer): prepared from the first use already
+			// 0: never prepare on the server; 1 or negative (binary transfer): prepared
+			// from the first use already
 			int threshold = connection.unwrap(org.postgresql.PGConnection.class).getPrepareThreshold();
 			if (threshold > 1) {
 				statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(1);

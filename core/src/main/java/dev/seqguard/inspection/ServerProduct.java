@@ -5,19 +5,29 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells PostgreSQL from the databases that answer as PostgreSQL through pgjdbc (product name, protocol, catalog)
- * but keep sequences differently, so that SeqGuard's arithmetic would be wrong on them. Only {@code version()} says
- * which one answers: the driver reports "PostgreSQL" for all of them.
+ * Tells PostgreSQL from the databases that answer as PostgreSQL through pgjdbc (product
+ * name, protocol, catalog) but keep sequences differently, so that SeqGuard's arithmetic
+ * would be wrong on them. Only {@code version()} says which one answers: the driver
+ * reports "PostgreSQL" for all of them.
  */
 enum ServerProduct {
 
-	/** PostgreSQL itself, and the services and forks that keep its sequences (Aurora, EDB, ...). */
+	/**
+	 * PostgreSQL itself, and the services and forks that keep its sequences (Aurora, EDB,
+	 * ...).
+	 */
 	POSTGRESQL(null),
 
-	/** CockroachDB: sequences keep no {@code is_called}, and its ids are usually {@code unique_rowid()}. */
+	/**
+	 * CockroachDB: sequences keep no {@code is_called}, and its ids are usually
+	 * {@code unique_rowid()}.
+	 */
 	COCKROACHDB("its sequences keep no is_called and its ids are usually unique_rowid(), not a sequence"),
 
-	/** YugabyteDB: every connection caches sequence values (at least 100), so {@code last_value} says little. */
+	/**
+	 * YugabyteDB: every connection caches sequence values (at least 100), so
+	 * {@code last_value} says little.
+	 */
 	YUGABYTEDB("every connection caches sequence values (ysql_sequence_cache_minval, 100 by default), so the"
 			+ " sequence state SeqGuard reads is not what the next insert draws");
 
@@ -46,7 +56,8 @@ enum ServerProduct {
 	}
 
 	/**
-	 * Returns why SeqGuard does not check a database of this product, or {@code null} for PostgreSQL.
+	 * Returns why SeqGuard does not check a database of this product, or {@code null} for
+	 * PostgreSQL.
 	 * @param version what {@code SELECT version()} returned, quoted in the reason
 	 * @return one sentence for the report and the log, or {@code null}
 	 */

@@ -1,11 +1,12 @@
 package dev.seqguard.inspection;
 
 /**
- * The arguments of a {@code setval} that makes the next {@code nextval} return a given value.
+ * The arguments of a {@code setval} that makes the next {@code nextval} return a given
+ * value.
  * <p>
- * The {@code is_called = true} form ({@code setval(seq, M, true)}, next value M + increment) is what people know
- * from scripts; the {@code false} form is used only where the {@code true} form's value would fall outside the
- * sequence's range.
+ * The {@code is_called = true} form ({@code setval(seq, M, true)}, next value M +
+ * increment) is what people know from scripts; the {@code false} form is used only where
+ * the {@code true} form's value would fall outside the sequence's range.
  *
  * @param value the value argument
  * @param isCalled the {@code is_called} argument
@@ -13,7 +14,8 @@ package dev.seqguard.inspection;
 public record Setval(long value, boolean isCalled) {
 
 	/**
-	 * Returns the {@code setval} arguments that make the next {@code nextval} return {@code next}.
+	 * Returns the {@code setval} arguments that make the next {@code nextval} return
+	 * {@code next}.
 	 * @param next the wanted next value
 	 * @param bounds the sequence's parameters
 	 * @return the arguments
@@ -26,13 +28,14 @@ public record Setval(long value, boolean isCalled) {
 	}
 
 	/**
-	 * Renders the statement for a sequence, for logs and reports; the name is embedded as a string literal.
+	 * Renders the statement for a sequence, for logs and reports; the name is embedded as
+	 * a string literal.
 	 * @param sequenceSql the quoted sequence name
 	 * @return {@code SELECT pg_catalog.setval('seq', value, is_called);}
 	 */
 	public String toSql(String sequenceSql) {
-		return "SELECT pg_catalog.setval('" + sequenceSql.replace("'", "''") + "', " + this.value + ", "
-				+ this.isCalled + ");";
+		return "SELECT pg_catalog.setval('" + sequenceSql.replace("'", "''") + "', " + this.value + ", " + this.isCalled
+				+ ");";
 	}
 
 }

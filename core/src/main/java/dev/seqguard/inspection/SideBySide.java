@@ -9,13 +9,15 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Runs parts of a check on the check's own connection and, side by side, on a few more connections from the same
- * pool ({@link SpareConnections}), each part in its own {@code READ ONLY} transaction except the first on the
- * check's own connection, which continues the transaction the check is in.
+ * Runs parts of a check on the check's own connection and, side by side, on a few more
+ * connections from the same pool ({@link SpareConnections}), each part in its own
+ * {@code READ ONLY} transaction except the first on the check's own connection, which
+ * continues the transaction the check is in.
  * <p>
- * The check never waits for a connection: a helper that has not got one by the time the check's own connection ran
- * out of parts gives it back unused. A helper whose connection fails puts its part back for the others. The check's
- * own connection waits only for parts a helper is running. Each part writes its results to places of its own.
+ * The check never waits for a connection: a helper that has not got one by the time the
+ * check's own connection ran out of parts gives it back unused. A helper whose connection
+ * fails puts its part back for the others. The check's own connection waits only for
+ * parts a helper is running. Each part writes its results to places of its own.
  */
 final class SideBySide {
 
@@ -37,8 +39,7 @@ final class SideBySide {
 	 * @param parts the parts
 	 * @throws SQLException when the check's own connection fails
 	 */
-	static void run(Connection connection, DataSource dataSource, int helpers, List<Part> parts)
-			throws SQLException {
+	static void run(Connection connection, DataSource dataSource, int helpers, List<Part> parts) throws SQLException {
 		new SideBySide(parts).run(connection, dataSource, helpers);
 	}
 
@@ -63,8 +64,9 @@ final class SideBySide {
 	}
 
 	/**
-	 * Takes the next part. The check's own connection, finding none, waits for the helpers still running (a part
-	 * a failing helper puts back is its again); from then on no helper starts.
+	 * Takes the next part. The check's own connection, finding none, waits for the
+	 * helpers still running (a part a failing helper puts back is its again); from then
+	 * on no helper starts.
 	 */
 	private synchronized Part next() {
 		Part part = this.parts.poll();
@@ -155,7 +157,8 @@ final class SideBySide {
 		/**
 		 * Runs the part.
 		 * @param connection a connection that is not in auto-commit mode
-		 * @param newTransaction whether the part starts a transaction (and so sends its settings) or continues one
+		 * @param newTransaction whether the part starts a transaction (and so sends its
+		 * settings) or continues one
 		 * @throws SQLException when the part fails
 		 */
 		void run(Connection connection, boolean newTransaction) throws SQLException;

@@ -3,16 +3,19 @@ package dev.seqguard.inspection;
 import javax.sql.DataSource;
 
 /**
- * How many more connections a check may take from its pool, to read parts side by side: only idle connections of
- * a HikariCP pool the check was handed itself (never a wrapper, which may stand for one transaction's connection),
- * always leaving one idle for the application, and at most {@link #MAX_CONNECTIONS} in all. Any other datasource
- * gets none: when SeqGuard cannot tell what the pool can spare, it uses the one connection it has.
+ * How many more connections a check may take from its pool, to read parts side by side:
+ * only idle connections of a HikariCP pool the check was handed itself (never a wrapper,
+ * which may stand for one transaction's connection), always leaving one idle for the
+ * application, and at most {@link #MAX_CONNECTIONS} in all. Any other datasource gets
+ * none: when SeqGuard cannot tell what the pool can spare, it uses the one connection it
+ * has.
  */
 final class SpareConnections {
 
 	/**
-	 * Connections one check reads through at most, its own included: side by side reads help as long as the server
-	 * has a core for each (on 2 cores, 2 connections read 5,000 tables in half the time; 4 took longer than 2).
+	 * Connections one check reads through at most, its own included: side by side reads
+	 * help as long as the server has a core for each (on 2 cores, 2 connections read
+	 * 5,000 tables in half the time; 4 took longer than 2).
 	 */
 	static final int MAX_CONNECTIONS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 

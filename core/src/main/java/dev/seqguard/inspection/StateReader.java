@@ -13,26 +13,32 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads sequence state and the tables' extreme ids: one statement per part of at most
- * {@value #READS_PER_TRANSACTION} reads, each part in a transaction of its own, parts spread over the connections
- * the pool can spare.
+ * {@value #READS_PER_TRANSACTION} reads, each part in a transaction of its own, parts
+ * spread over the connections the pool can spare.
  * <p>
- * Each statement has the server plan every {@code max(id)} alone ({@code query_to_xml} over names the catalog
- * quotes) and read every called sequence by oid ({@code pg_sequence_last_value}), after a {@code LOCK TABLE} of the
- * part's tables in {@code ACCESS SHARE} mode sent in the same round trip. The read statement's text is the same for
- * every part and every check, with tables and sequences as array parameters: its plan is tiny, so a backend with
- * cold caches pays for no large plan, and a warm one reuses it. Ending the transaction after each part keeps the locks
- * it holds within a default server's lock table ({@code max_locks_per_transaction} times {@code max_connections}),
- * even with parts read side by side.
+ * Each statement has the server plan every {@code max(id)} alone ({@code query_to_xml}
+ * over names the catalog quotes) and read every called sequence by oid
+ * ({@code pg_sequence_last_value}), after a {@code LOCK TABLE} of the part's tables in
+ * {@code ACCESS SHARE} mode sent in the same round trip. The read statement's text is the
+ * same for every part and every check, with tables and sequences as array parameters: its
+ * plan is tiny, so a backend with cold caches pays for no large plan, and a warm one
+ * reuses it. Ending the transaction after each part keeps the locks it holds within a
+ * default server's lock table ({@code max_locks_per_transaction} times
+ * {@code max_connections}), even with parts read side by side.
  */
 final class StateReader {
 
 	/**
-	 * Reads per part and transaction. A table read locks the table and its index, a sequence read the sequence: a
-	 * part holds about 2,000 locks, two parts side by side under the 6,400 of a default server.
+	 * Reads per part and transaction. A table read locks the table and its index, a
+	 * sequence read the sequence: a part holds about 2,000 locks, two parts side by side
+	 * under the 6,400 of a default server.
 	 */
 	static final int READS_PER_TRANSACTION = 1000;
 
-	/** Fewer reads than this are read on one connection: a second one would cost more than it saves. */
+	/**
+	 * Fewer reads than this are read on one connection: a second one would cost more than
+	 * it saves.
+	 */
 	static final int PARALLEL_FROM = 600;
 
 	private final List<Read> reads = new ArrayList<>();
@@ -71,9 +77,10 @@ final class StateReader {
 	/**
 	 * Runs every read added so far.
 	 * <p>
-	 * The first part continues the connection's transaction; every later part ends the transaction before it and
-	 * starts its own. Parts go to other connections too when {@code dataSource} is a pool that has idle connections
-	 * to spare ({@link SpareConnections}).
+	 * The first part continues the connection's transaction; every later part ends the
+	 * transaction before it and starts its own. Parts go to other connections too when
+	 * {@code dataSource} is a pool that has idle connections to spare
+	 * ({@link SpareConnections}).
 	 * @param connection a connection inside a transaction, where the check began
 	 * @param dataSource the pool the connection came from, for more connections
 	 * @return one result per read, by index
@@ -92,8 +99,9 @@ final class StateReader {
 	}
 
 	/**
-	 * Cuts the reads into parts of at most {@value #READS_PER_TRANSACTION}, at least one per connection, of equal
-	 * size so that connections read side by side finish together.
+	 * Cuts the reads into parts of at most {@value #READS_PER_TRANSACTION}, at least one
+	 * per connection, of equal size so that connections read side by side finish
+	 * together.
 	 */
 	private List<List<Read>> parts(int connections) {
 		int size = this.reads.size();

@@ -6,10 +6,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides which tables are checked, from glob patterns ({@code *} any run of characters, {@code ?} one character).
+ * Decides which tables are checked, from glob patterns ({@code *} any run of characters,
+ * {@code ?} one character).
  * <p>
- * A pattern with a dot is matched against {@code schema.table}; one without against the table name alone, so that
- * {@code flyway_*} means that table in every schema. Matching is exact, as PostgreSQL names are case-sensitive.
+ * A pattern with a dot is matched against {@code schema.table}; one without against the
+ * table name alone, so that {@code flyway_*} means that table in every schema. Matching
+ * is exact, as PostgreSQL names are case-sensitive.
  */
 public final class TableFilter {
 

@@ -21,9 +21,10 @@ import dev.seqguard.discovery.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves every target against the catalog in one statement ({@code resolve_targets.sql}), whatever the number of
- * targets: names travel as array parameters, never as SQL text. Many targets are cut into slices resolved side by
- * side on connections the pool can spare ({@link SideBySide}).
+ * Resolves every target against the catalog in one statement
+ * ({@code resolve_targets.sql}), whatever the number of targets: names travel as array
+ * parameters, never as SQL text. Many targets are cut into slices resolved side by side
+ * on connections the pool can spare ({@link SideBySide}).
  */
 final class TargetResolver {
 
@@ -32,15 +33,20 @@ final class TargetResolver {
 	private TargetResolver() {
 	}
 
-	/** Targets from which a second connection, where the pool can spare one, resolves half of them. */
+	/**
+	 * Targets from which a second connection, where the pool can spare one, resolves half
+	 * of them.
+	 */
 	static final int SIDE_BY_SIDE_FROM = 300;
 
 	/**
-	 * Resolves every target, in slices on several connections when the pool can spare them.
+	 * Resolves every target, in slices on several connections when the pool can spare
+	 * them.
 	 * @param connection the check's own connection, inside its first transaction
 	 * @param dataSource the pool the connection came from
 	 * @param targets the targets
-	 * @param statementTimeout the statement timeout of the transactions other connections start
+	 * @param statementTimeout the statement timeout of the transactions other connections
+	 * start
 	 * @return one resolved target per target, in the same order
 	 * @throws SQLException when the check's own connection fails
 	 */
@@ -64,11 +70,11 @@ final class TargetResolver {
 
 	/**
 	 * Resolves targets in one statement.
-	 * @param connection a connection inside a transaction, or not in auto-commit mode when
-	 * {@code newTransactionTimeout} is set
+	 * @param connection a connection inside a transaction, or not in auto-commit mode
+	 * when {@code newTransactionTimeout} is set
 	 * @param targets the targets
-	 * @param newTransactionTimeout the statement timeout of a new transaction to start, in the same round trip;
-	 * {@code null} to continue the connection's transaction
+	 * @param newTransactionTimeout the statement timeout of a new transaction to start,
+	 * in the same round trip; {@code null} to continue the connection's transaction
 	 * @return one resolved target per target, in the same order
 	 * @throws SQLException when the statement fails
 	 */
@@ -129,13 +135,11 @@ final class TargetResolver {
 		Long table = row.wasNull() ? null : tableOid;
 		return new ResolvedTarget(target, row.getString("table_schema"), row.getString("table_name"),
 				row.getString("table_sql"), table, row.getBoolean("column_found"), row.getInt("column_attnum"),
-				row.getString("column_sql"),
-				row.getString("column_type"), row.getString("sequence_source"), sequence,
+				row.getString("column_sql"), row.getString("column_type"), row.getString("sequence_source"), sequence,
 				row.getBoolean("sequence_is_sequence"), row.getString("sequence_schema"),
 				row.getString("sequence_name"), row.getString("sequence_sql"), row.getLong("sequence_increment"),
 				row.getLong("sequence_min"), row.getLong("sequence_max"), row.getBoolean("sequence_cycle"),
-				row.getLong("sequence_cache"),
-				row.getBoolean("can_read_table"), row.getBoolean("can_read_sequence"),
+				row.getLong("sequence_cache"), row.getBoolean("can_read_table"), row.getBoolean("can_read_sequence"),
 				row.getString("sequence_owned_by"));
 	}
 

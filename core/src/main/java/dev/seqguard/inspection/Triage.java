@@ -7,8 +7,9 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.report.TargetReport;
 
 /**
- * Decides, before any table is read, whether a resolved target can be measured: the report that says why not
- * (skipped, missing, not readable), or the target with every fact a measurement needs.
+ * Decides, before any table is read, whether a resolved target can be measured: the
+ * report that says why not (skipped, missing, not readable), or the target with every
+ * fact a measurement needs.
  */
 final class Triage {
 
@@ -39,7 +40,8 @@ final class Triage {
 		Target discovered = target.target();
 		IdGenerator generator = discovered.generator();
 		if (discovered.kind() == Target.Kind.ERROR) {
-			return error(target, Objects.requireNonNullElse(discovered.reason(), "SeqGuard could not read the mapping"));
+			return error(target,
+					Objects.requireNonNullElse(discovered.reason(), "SeqGuard could not read the mapping"));
 		}
 		if (!discovered.isChecked() || generator == null) {
 			return new Rejected(Reports.skipped(target, discovered.reason()));
@@ -74,8 +76,7 @@ final class Triage {
 		String columnType = target.columnType();
 		long[] columnRange = (columnType != null) ? SequenceBounds.columnRange(columnType) : null;
 		if (columnType == null || columnRange == null) {
-			return new Rejected(
-					Reports.skipped(target, "id column type " + columnType + " is not an integer type"));
+			return new Rejected(Reports.skipped(target, "id column type " + columnType + " is not an integer type"));
 		}
 		if (!target.canReadTable()) {
 			return error(target, "SQLSTATE 42501: no SELECT privilege on table " + tableSql

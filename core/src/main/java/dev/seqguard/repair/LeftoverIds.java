@@ -8,8 +8,9 @@ import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 
 /**
- * What moving a sequence does not reach: ids that running sessions and Hibernate threads drew before the repair and
- * still hand out after it, so that a repair never claims more than it did.
+ * What moving a sequence does not reach: ids that running sessions and Hibernate threads
+ * drew before the repair and still hand out after it, so that a repair never claims more
+ * than it did.
  */
 final class LeftoverIds {
 
@@ -24,7 +25,8 @@ final class LeftoverIds {
 	static List<String> describe(DriftedSequence sequence) {
 		List<String> leftovers = new ArrayList<>();
 		if (sequence.cache() > 1) {
-			// each session caches values in its own memory: setval does not reach them (verified: a duplicate key at
+			// each session caches values in its own memory: setval does not reach them
+			// (verified: a duplicate key at
 			// id 3 after setval(100) from a session that had cached 1..20)
 			leftovers.add("sequence " + sequence.sequenceSql() + " has CACHE " + sequence.cache()
 					+ ": database sessions that drew from it before the repair keep handing out the rest of their"

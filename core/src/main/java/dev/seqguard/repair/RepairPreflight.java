@@ -14,8 +14,9 @@ import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the repairing session may do, read once per repair run on the repair's own connection: the role there may
- * be another than the check's ({@code seqguard.repair.username}), so the check's view of privileges does not count.
+ * What the repairing session may do, read once per repair run on the repair's own
+ * connection: the role there may be another than the check's
+ * ({@code seqguard.repair.username}), so the check's view of privileges does not count.
  * Two statements for all the sequences and tables of the run.
  */
 final class RepairPreflight {
@@ -30,7 +31,8 @@ final class RepairPreflight {
 			from pg_catalog.pg_class s
 			where s.oid::int8 = any (?)""";
 
-	// LOCK ... IN SHARE ROW EXCLUSIVE MODE needs UPDATE, DELETE or TRUNCATE on the table (INSERT is not enough)
+	// LOCK ... IN SHARE ROW EXCLUSIVE MODE needs UPDATE, DELETE or TRUNCATE on the table
+	// (INSERT is not enough)
 	private static final String TABLES_SQL = """
 			select t.name, pg_catalog.has_table_privilege(t.name, 'UPDATE, DELETE, TRUNCATE')
 			from pg_catalog.unnest(?::text[]) as t (name)""";
@@ -93,7 +95,8 @@ final class RepairPreflight {
 	}
 
 	/**
-	 * Whether the repairing role owns the sequence, so that restating its {@code OWNED BY} can lock it.
+	 * Whether the repairing role owns the sequence, so that restating its
+	 * {@code OWNED BY} can lock it.
 	 * @param sequence the sequence
 	 * @return {@code true} when it owns it
 	 */

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param outcome what happened
  * @param nextBefore what {@code nextval} returned before, {@code null} when not read
  * @param nextAfter what {@code nextval} returns now, {@code null} when not read
- * @param after per table of the sequence, what the sequence means for it now; empty when not read
+ * @param after per table of the sequence, what the sequence means for it now; empty when
+ * not read
  * @param detail what was done, or why not and what to do
  */
 public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable Long nextBefore,
@@ -47,13 +48,22 @@ public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable 
 		/** The sequence was moved forward. */
 		REPAIRED,
 
-		/** Under the locks the sequence was already ahead of every table (another instance repaired it). */
+		/**
+		 * Under the locks the sequence was already ahead of every table (another instance
+		 * repaired it).
+		 */
 		ALREADY_AHEAD,
 
-		/** Nothing was changed: no privilege, read-only database, lock timeout; the drift remains. */
+		/**
+		 * Nothing was changed: no privilege, read-only database, lock timeout; the drift
+		 * remains.
+		 */
 		FAILED,
 
-		/** The sequence cannot go far enough (its max value or the id column's type); nothing was changed. */
+		/**
+		 * The sequence cannot go far enough (its max value or the id column's type);
+		 * nothing was changed.
+		 */
 		IMPOSSIBLE
 
 	}

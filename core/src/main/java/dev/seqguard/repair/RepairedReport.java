@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Folds repair results into a check's report.
  * <p>
- * Each result names the very report entries of the targets on its sequence ({@link SequenceTable#checked()}), and
- * only those entries change: names are never compared, since two different tables can read the same as
- * {@code schema.table} ({@code "x"."a.b"} and {@code "x.a"."b"}), and so can their sequences.
+ * Each result names the very report entries of the targets on its sequence
+ * ({@link SequenceTable#checked()}), and only those entries change: names are never
+ * compared, since two different tables can read the same as {@code schema.table}
+ * ({@code "x"."a.b"} and {@code "x.a"."b"}), and so can their sequences.
  */
 public final class RepairedReport {
 
@@ -24,7 +25,8 @@ public final class RepairedReport {
 
 	/**
 	 * Returns the report as it stands after the repairs.
-	 * @param report the check's report, whose entries the repaired sequences were built from
+	 * @param report the check's report, whose entries the repaired sequences were built
+	 * from
 	 * @param results what the repairs did
 	 * @return the report with every target on a repaired sequence updated
 	 */
@@ -50,11 +52,15 @@ public final class RepairedReport {
 			RepairResult.@Nullable TableAfter after) {
 		boolean drifted = target.status() == TargetStatus.DRIFT;
 		return switch (result.outcome()) {
-			case REPAIRED, ALREADY_AHEAD -> (after == null) ? target : target.afterRepair(
-					!drifted ? target.status()
-							: (result.outcome() == RepairResult.Outcome.REPAIRED) ? TargetStatus.REPAIRED : TargetStatus.OK,
-					result.nextAfter(), after.firstId(), drifted ? Long.valueOf(0) : target.lag(), after.usage(),
-					after.nearingExhaustion(), result.detail());
+			case REPAIRED,
+					ALREADY_AHEAD ->
+				(after == null) ? target
+						: target.afterRepair(
+								!drifted ? target.status()
+										: (result.outcome() == RepairResult.Outcome.REPAIRED) ? TargetStatus.REPAIRED
+												: TargetStatus.OK,
+								result.nextAfter(), after.firstId(), drifted ? Long.valueOf(0) : target.lag(),
+								after.usage(), after.nearingExhaustion(), result.detail());
 			case FAILED -> drifted ? target.afterRepair(TargetStatus.DRIFT, target.nextId(), target.firstId(),
 					target.lag(), target.usage(), target.nearingExhaustion(),
 					"not repaired: " + result.detail() + "; fix by hand: " + target.detail()) : target;

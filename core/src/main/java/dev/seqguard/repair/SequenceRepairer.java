@@ -27,37 +27,51 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moves drifted sequences forward, one transaction per sequence, safe while other instances insert and repair:
+ * Moves drifted sequences forward, one transaction per sequence, safe while other
+ * instances insert and repair:
  * <ol>
- * <li>{@code READ COMMITTED} whatever the database's or the pool's default, so every read after a lock wait sees
- * what was committed meanwhile;</li>
+ * <li>{@code READ COMMITTED} whatever the database's or the pool's default, so every read
+ * after a lock wait sees what was committed meanwhile;</li>
  * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
- * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a time across all instances
- * (transaction-scoped, so safe behind PgBouncer); a second instance then finds nothing left to do;</li>
- * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role owns the sequence,
- * {@code ALTER SEQUENCE ... OWNED BY} its current owner (a no-op) locks the sequence itself, which holds those calls that a table lock does not stop
- * (IDENTITY and serial columns draw inside the {@code INSERT}, which the table lock already holds);</li>
- * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence: waits for in-flight
- * writers and holds new ones, so {@code max(id)} cannot move while it is read;</li>
- * <li>{@code max(id)} of every table, then one statement that reads the sequence and calls {@code setval} only if
- * that moves it forward.</li>
+ * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a
+ * time across all instances (transaction-scoped, so safe behind PgBouncer); a second
+ * instance then finds nothing left to do;</li>
+ * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role
+ * owns the sequence, {@code ALTER SEQUENCE ... OWNED BY} its current owner (a no-op)
+ * locks the sequence itself, which holds those calls that a table lock does not stop
+ * (IDENTITY and serial columns draw inside the {@code INSERT}, which the table lock
+ * already holds);</li>
+ * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence:
+ * waits for in-flight writers and holds new ones, so {@code max(id)} cannot move while it
+ * is read;</li>
+ * <li>{@code max(id)} of every table, then one statement that reads the sequence and
+ * calls {@code setval} only if that moves it forward.</li>
  * </ol>
- * {@code setval} is not transactional, which is why it comes last, after every check that could fail.
+ * {@code setval} is not transactional, which is why it comes last, after every check that
+ * could fail.
  * <p>
- * Lock order matters: a writer that called {@code nextval} holds a lock on the sequence until it commits, and may
- * then wait for the table. So the sequence is locked first, while the repair holds nothing a writer needs, and
- * the table lock is then only tried for {@value #TABLE_LOCK_ATTEMPT_MILLIS} ms, well before PostgreSQL's deadlock
- * check (1 s): when a writer and the repair wait on each other, the repair gives way, rolls back and tries again
- * until {@code seqguard.repair.lock-timeout} is spent. An application's transaction is never the one aborted.
+ * Lock order matters: a writer that called {@code nextval} holds a lock on the sequence
+ * until it commits, and may then wait for the table. So the sequence is locked first,
+ * while the repair holds nothing a writer needs, and the table lock is then only tried
+ * for {@value #TABLE_LOCK_ATTEMPT_MILLIS} ms, well before PostgreSQL's deadlock check (1
+ * s): when a writer and the repair wait on each other, the repair gives way, rolls back
+ * and tries again until {@code seqguard.repair.lock-timeout} is spent. An application's
+ * transaction is never the one aborted.
  */
 public final class SequenceRepairer {
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
-	/** How long one attempt waits for the table locks once the sequence is locked; below deadlock_timeout. */
+	/**
+	 * How long one attempt waits for the table locks once the sequence is locked; below
+	 * deadlock_timeout.
+	 */
 	static final long TABLE_LOCK_ATTEMPT_MILLIS = 200;
 
-	/** High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's oid. */
+	/**
+	 * High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's
+	 * oid.
+	 */
 	private static final long ADVISORY_LOCK_NAMESPACE = 0x53657147L << 32;
 
 	/** Reads the sequence and moves it in one statement, only forward. */
@@ -134,7 +148,8 @@ public final class SequenceRepairer {
 				connection.commit();
 				if (result.outcome() == RepairResult.Outcome.REPAIRED
 						|| result.outcome() == RepairResult.Outcome.ALREADY_AHEAD) {
-					// this instance's check saw the drift, so its optimizer may hold ids drawn before the repair,
+					// this instance's check saw the drift, so its optimizer may hold ids
+					// drawn before the repair,
 					// whichever instance moved the sequence
 					sequence.tables().forEach((table) -> table.generator().afterRepair().run());
 				}
@@ -145,8 +160,10 @@ public final class SequenceRepairer {
 					throw ex;
 				}
 				connection.rollback();
-				boolean timeLeft = deadline - System.nanoTime() > TimeUnit.MILLISECONDS.toNanos(TABLE_LOCK_ATTEMPT_MILLIS);
-				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(preflight, sequence) || !timeLeft) {
+				boolean timeLeft = deadline - System.nanoTime() > TimeUnit.MILLISECONDS
+					.toNanos(TABLE_LOCK_ATTEMPT_MILLIS);
+				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(preflight, sequence)
+						|| !timeLeft) {
 					return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
 				}
 				// gave way to writers holding the table; they commit within milliseconds
@@ -206,10 +223,14 @@ public final class SequenceRepairer {
 
 	private String lockSql(DriftedSequence sequence, boolean lockSequence, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
-		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken by the first select below
-		// would hide the ids a writer commits while LOCK TABLE waits for it, and the repair would set the sequence
-		// below them. SET TRANSACTION lasts for this transaction only, so a pooled connection keeps its own level.
-		// One select: its target list is evaluated in order, so both timeouts bind the advisory lock's wait
+		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken
+		// by the first select below
+		// would hide the ids a writer commits while LOCK TABLE waits for it, and the
+		// repair would set the sequence
+		// below them. SET TRANSACTION lasts for this transaction only, so a pooled
+		// connection keeps its own level.
+		// One select: its target list is evaluated in order, so both timeouts bind the
+		// advisory lock's wait
 		StringBuilder sql = new StringBuilder("set transaction isolation level read committed;\n")
 			.append("select pg_catalog.set_config('lock_timeout', '")
 			.append(budgetMillis)
@@ -219,14 +240,23 @@ public final class SequenceRepairer {
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
 			.append(");\n");
 		if (lockSequence) {
-			// restating OWNED BY takes the sequence's own lock, which nextval and setval of others wait for; unlike
-			// any other option it does not rewrite the sequence (a rewrite reads as empty to concurrent SELECTs)
-			sql.append("alter sequence ").append(sequence.sequenceSql()).append(" owned by ")
-				.append(sequence.ownedBySql()).append(";\n")
+			// restating OWNED BY takes the sequence's own lock, which nextval and setval
+			// of others wait for; unlike
+			// any other option it does not rewrite the sequence (a rewrite reads as empty
+			// to concurrent SELECTs)
+			sql.append("alter sequence ")
+				.append(sequence.sequenceSql())
+				.append(" owned by ")
+				.append(sequence.ownedBySql())
+				.append(";\n")
 				.append(setLockTimeout(Math.min(budgetMillis, TABLE_LOCK_ATTEMPT_MILLIS)));
 		}
 		return sql.append("lock table only ")
-			.append(sequence.tables().stream().map(SequenceTable::tableSql).distinct().sorted()
+			.append(sequence.tables()
+				.stream()
+				.map(SequenceTable::tableSql)
+				.distinct()
+				.sorted()
 				.collect(Collectors.joining(", ")))
 			.append(" in share row exclusive mode;\n")
 			.toString();
@@ -242,10 +272,10 @@ public final class SequenceRepairer {
 	}
 
 	/**
-	 * Takes the locks, then reads every table's extreme id, in one round trip: every value in the statements is a
-	 * number or a catalog-quoted name.
-	 * @return the extreme id of each table, in the order of {@link DriftedSequence#tables()}; {@code null} for an
-	 * empty table
+	 * Takes the locks, then reads every table's extreme id, in one round trip: every
+	 * value in the statements is a number or a catalog-quoted name.
+	 * @return the extreme id of each table, in the order of
+	 * {@link DriftedSequence#tables()}; {@code null} for an empty table
 	 */
 	private List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence, boolean lockSequence,
 			Duration lockBudget) throws SQLException {
@@ -254,8 +284,15 @@ public final class SequenceRepairer {
 		StringBuilder sql = new StringBuilder(lockSql(sequence, lockSequence, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
 			SequenceTable table = tables.get(i);
-			sql.append((i > 0) ? "\nunion all\n" : "").append("select ").append(i).append(", ").append(aggregate)
-				.append('(').append(table.columnSql()).append(")::int8 from ").append(table.tableSql());
+			sql.append((i > 0) ? "\nunion all\n" : "")
+				.append("select ")
+				.append(i)
+				.append(", ")
+				.append(aggregate)
+				.append('(')
+				.append(table.columnSql())
+				.append(")::int8 from ")
+				.append(table.tableSql());
 		}
 		List<Long> extremes = new ArrayList<>(Collections.nCopies(tables.size(), null));
 		try (Statement statement = connection.createStatement()) {
@@ -303,11 +340,13 @@ public final class SequenceRepairer {
 					after.add(new RepairResult.TableAfter(table, DriftMath.firstId(table.generator(), nextAfter), usage,
 							usage >= sequence.exhaustionThreshold()));
 				}
-				String leftovers = LeftoverIds.describe(sequence).stream().map((leftover) -> "; but " + leftover)
+				String leftovers = LeftoverIds.describe(sequence)
+					.stream()
+					.map((leftover) -> "; but " + leftover)
 					.collect(Collectors.joining());
 				if (!moved) {
-					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter,
-							after, "already ahead of every table (repaired by another instance)" + leftovers);
+					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter, after,
+							"already ahead of every table (repaired by another instance)" + leftovers);
 				}
 				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
 						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
@@ -323,18 +362,21 @@ public final class SequenceRepairer {
 			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
 					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
 					+ ((sequence.drawnOutsideInserts() && !locksSequence(preflight, sequence))
-							? "; Hibernate's own nextval calls were not held during the repair (" + (preflight != null
-									&& preflight.owns(sequence)
-									? "an identity sequence cannot be locked" : "the role does not own the sequence")
-									+ "), the window was one statement" : ""));
+							? "; Hibernate's own nextval calls were not held during the repair ("
+									+ (preflight != null && preflight.owns(sequence)
+											? "an identity sequence cannot be locked"
+											: "the role does not own the sequence")
+									+ "), the window was one statement"
+							: ""));
 			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
 					+ ") already repaired: " + result.detail());
-			case FAILED, IMPOSSIBLE -> logger.warn("SeqGuard could not repair sequence " + sequence.name() + " ("
-					+ tables + "): " + result.detail());
+			case FAILED, IMPOSSIBLE -> logger.warn(
+					"SeqGuard could not repair sequence " + sequence.name() + " (" + tables + "): " + result.detail());
 		}
 		if (!result.after().isEmpty()) {
 			for (String leftover : LeftoverIds.describe(sequence)) {
-				logger.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
+				logger
+					.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
 			}
 		}
 	}

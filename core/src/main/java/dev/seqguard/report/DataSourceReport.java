@@ -50,8 +50,9 @@ public record DataSourceReport(String dataSource, Outcome outcome, Instant check
 		COMPLETED,
 
 		/**
-		 * The database is not PostgreSQL, or only answers as PostgreSQL (CockroachDB, YugabyteDB: other sequence
-		 * semantics): SeqGuard stays out of the way and the detail says why.
+		 * The database is not PostgreSQL, or only answers as PostgreSQL (CockroachDB,
+		 * YugabyteDB: other sequence semantics): SeqGuard stays out of the way and the
+		 * detail says why.
 		 */
 		NOT_POSTGRESQL,
 

@@ -4,8 +4,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Writes a check's report to the {@code dev.seqguard} log: one INFO summary per datasource, one WARN per drifted or
- * failed target, DEBUG for skipped ones.
+ * Writes a check's report to the {@code dev.seqguard} log: one INFO summary per
+ * datasource, one WARN per drifted or failed target, DEBUG for skipped ones.
  */
 public final class ReportLogger {
 
@@ -28,10 +28,10 @@ public final class ReportLogger {
 	 */
 	public static void log(DataSourceReport report) {
 		switch (report.outcome()) {
-			case NOT_POSTGRESQL -> logger.info("SeqGuard skips datasource '" + report.dataSource() + "': "
-					+ report.detail());
-			case FAILED -> logger.warn("SeqGuard could not check datasource '" + report.dataSource() + "': "
-					+ report.detail());
+			case NOT_POSTGRESQL ->
+				logger.info("SeqGuard skips datasource '" + report.dataSource() + "': " + report.detail());
+			case FAILED ->
+				logger.warn("SeqGuard could not check datasource '" + report.dataSource() + "': " + report.detail());
 			case COMPLETED -> logCompleted(report);
 		}
 	}
@@ -59,13 +59,13 @@ public final class ReportLogger {
 		logger.info("SeqGuard checked datasource '" + report.dataSource() + "': " + report.targets().size()
 				+ " targets, " + report.drifted().size() + " drifted, "
 				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
-				+ report.withStatus(TargetStatus.SKIPPED).size()
-				+ " skipped, " + report.withStatus(TargetStatus.ERROR).size() + " errors in "
-				+ report.duration().toMillis() + " ms");
+				+ report.withStatus(TargetStatus.SKIPPED).size() + " skipped, "
+				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms");
 	}
 
 	/**
-	 * Describes a drifted target: table, column, sequence, max id, next id, lag and the fix.
+	 * Describes a drifted target: table, column, sequence, max id, next id, lag and the
+	 * fix.
 	 * @param target a drifted target
 	 * @return one line
 	 */
@@ -76,7 +76,8 @@ public final class ReportLogger {
 	}
 
 	/**
-	 * Describes a target that could not be checked: table, column, the error and what to do.
+	 * Describes a target that could not be checked: table, column, the error and what to
+	 * do.
 	 * @param target a target in error
 	 * @return one line
 	 */

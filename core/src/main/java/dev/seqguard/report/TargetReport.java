@@ -9,28 +9,35 @@ import org.jspecify.annotations.Nullable;
  * @param schema the table's schema, {@code null} when the table could not be resolved
  * @param table the table name
  * @param column the id column, {@code null} for composite ids
- * @param sequence the sequence behind the id as {@code schema.name}, {@code null} when none was found
- * @param generator the kind of generator: IDENTITY or SEQUENCE (in lower case) when checked, otherwise the kind
- * that is not checked
- * @param optimizer Hibernate's optimizer ({@code none}, {@code pooled}, ...), {@code null} when skipped
+ * @param sequence the sequence behind the id as {@code schema.name}, {@code null} when
+ * none was found
+ * @param generator the kind of generator: IDENTITY or SEQUENCE (in lower case) when
+ * checked, otherwise the kind that is not checked
+ * @param optimizer Hibernate's optimizer ({@code none}, {@code pooled}, ...),
+ * {@code null} when skipped
  * @param incrementSize Hibernate's increment size, {@code null} when skipped
- * @param maxId the largest id in the table ({@code min(id)} for a descending sequence), {@code null} when the table
- * is empty or unknown
+ * @param maxId the largest id in the table ({@code min(id)} for a descending sequence),
+ * {@code null} when the table is empty or unknown
  * @param nextId the value the next {@code nextval} returns, {@code null} when unknown
- * @param firstId the first id a freshly started application hands out, {@code null} when unknown
- * @param lag how many ids at or below {@code maxId} the generator would still hand out; {@code null} when unknown
- * @param usage share (0..1) of the sequence's usable range already consumed, {@code null} when unknown
+ * @param firstId the first id a freshly started application hands out, {@code null} when
+ * unknown
+ * @param lag how many ids at or below {@code maxId} the generator would still hand out;
+ * {@code null} when unknown
+ * @param usage share (0..1) of the sequence's usable range already consumed, {@code null}
+ * when unknown
  * @param nearingExhaustion whether usage reached the configured exhaustion threshold
  * @param status the outcome
- * @param detail why skipped, the error and its remedy, or the SQL that would repair the drift
+ * @param detail why skipped, the error and its remedy, or the SQL that would repair the
+ * drift
  */
 public record TargetReport(String entity, @Nullable String schema, String table, @Nullable String column,
 		@Nullable String sequence, String generator, @Nullable String optimizer, @Nullable Integer incrementSize,
-		@Nullable Long maxId, @Nullable Long nextId, @Nullable Long firstId, @Nullable Long lag,
-		@Nullable Double usage, boolean nearingExhaustion, TargetStatus status, @Nullable String detail) {
+		@Nullable Long maxId, @Nullable Long nextId, @Nullable Long firstId, @Nullable Long lag, @Nullable Double usage,
+		boolean nearingExhaustion, TargetStatus status, @Nullable String detail) {
 
 	/**
-	 * Returns the table as {@code schema.table}, the form {@code seqguard.include} patterns match.
+	 * Returns the table as {@code schema.table}, the form {@code seqguard.include}
+	 * patterns match.
 	 * @return the qualified table name
 	 */
 	public String qualifiedTable() {
@@ -51,8 +58,8 @@ public record TargetReport(String entity, @Nullable String schema, String table,
 	public TargetReport afterRepair(TargetStatus status, @Nullable Long nextId, @Nullable Long firstId,
 			@Nullable Long lag, @Nullable Double usage, boolean nearingExhaustion, String detail) {
 		return new TargetReport(this.entity, this.schema, this.table, this.column, this.sequence, this.generator,
-				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, nearingExhaustion,
-				status, detail);
+				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, nearingExhaustion, status,
+				detail);
 	}
 
 }

@@ -8,7 +8,10 @@ public enum TargetStatus {
 	/** The generator will hand out ids above every existing id. */
 	OK,
 
-	/** The generator will hand out at least one id that already exists: the next inserts can fail. */
+	/**
+	 * The generator will hand out at least one id that already exists: the next inserts
+	 * can fail.
+	 */
 	DRIFT,
 
 	/** The sequence was moved forward by SeqGuard during this check. */

@@ -1,5 +1,6 @@
 /**
- * The report of a check: one model that logging, metrics, the actuator endpoint and repair all read.
+ * The report of a check: one model that logging, metrics, the actuator endpoint and
+ * repair all read.
  */
 @NullMarked
 package dev.seqguard.report;

@@ -44,7 +44,8 @@ class DbNameTests {
 	void namesLongerThan63BytesAreCutWithoutSplittingACharacter() {
 		String ascii = "a".repeat(70);
 		assertThat(DbName.truncate(ascii)).hasSize(63);
-		// 62 ASCII bytes, then a 2-byte é that would end at byte 64: PostgreSQL drops it whole
+		// 62 ASCII bytes, then a 2-byte é that would end at byte 64: PostgreSQL drops it
+		// whole
 		String accented = "b".repeat(62) + "é" + "c";
 		assertThat(DbName.truncate(accented)).isEqualTo("b".repeat(62));
 	}

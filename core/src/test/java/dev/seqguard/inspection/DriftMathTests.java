@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link DriftMath} on the states measured against Hibernate 7.4 with real inserts (docs/drift-arithmetic.md); the
- * property tests ({@code HibernateOraclePropertyTests}) keep checking it against Hibernate itself.
+ * {@link DriftMath} on the states measured against Hibernate 7.4 with real inserts
+ * (docs/drift-arithmetic.md); the property tests ({@code HibernateOraclePropertyTests})
+ * keep checking it against Hibernate itself.
  */
 class DriftMathTests {
 
@@ -28,7 +29,8 @@ class DriftMathTests {
 		// (500, t, n = 20) -> 501; (1000, f, n = 50) -> 951
 		assertThat(DriftMath.firstId(generator(OptimizerKind.POOLED, 20, 1), 520)).isEqualTo(501);
 		assertThat(DriftMath.firstId(generator(OptimizerKind.POOLED, 50, 1), 1000)).isEqualTo(951);
-		// an implicit generator uses a first nextval below its increment size as an id: (30, f, n = 50) -> 30
+		// an implicit generator uses a first nextval below its increment size as an id:
+		// (30, f, n = 50) -> 30
 		assertThat(DriftMath.firstId(generator(OptimizerKind.POOLED, 50, -1), 30)).isEqualTo(30);
 		// (700, t, n = 10) -> 710
 		assertThat(DriftMath.firstId(generator(OptimizerKind.POOLED_LO, 10, 1), 710)).isEqualTo(710);
@@ -63,8 +65,7 @@ class DriftMathTests {
 	void theRequiredNextValueClearsTheLargestId() {
 		assertThat(DriftMath.requiredNextValue(IdGenerator.IDENTITY, 3, false)).isEqualTo(4);
 		assertThat(DriftMath.requiredNextValue(generator(OptimizerKind.POOLED, 50, 1), 1000, false)).isEqualTo(1050);
-		assertThat(DriftMath.requiredNextValue(generator(OptimizerKind.POOLED_LOTL, 10, 1), 700, false))
-			.isEqualTo(701);
+		assertThat(DriftMath.requiredNextValue(generator(OptimizerKind.POOLED_LOTL, 10, 1), 700, false)).isEqualTo(701);
 		// hilo n = 10: ids (N - 1) * 10 + 1 ..., so N = 71 covers 701 and up
 		assertThat(DriftMath.requiredNextValue(generator(OptimizerKind.HILO, 10, 1), 700, false)).isEqualTo(71);
 		assertThat(DriftMath.requiredNextValue(generator(OptimizerKind.LEGACY_HILO, 4, 1), 14, false)).isEqualTo(3);

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link Setval}: the arguments that make the next {@code nextval} return a value, in the form people know.
+ * {@link Setval}: the arguments that make the next {@code nextval} return a value, in the
+ * form people know.
  */
 class SetvalTests {
 
@@ -15,8 +16,9 @@ class SetvalTests {
 	@Test
 	void usesTheIsCalledFormWhereItFits() {
 		assertThat(Setval.forNextValue(4, ASCENDING)).isEqualTo(new Setval(3, true));
-		assertThat(Setval.forNextValue(1050, new SequenceBounds(50, 1, Long.MAX_VALUE, false, Long.MIN_VALUE,
-				Long.MAX_VALUE))).isEqualTo(new Setval(1000, true));
+		assertThat(Setval.forNextValue(1050,
+				new SequenceBounds(50, 1, Long.MAX_VALUE, false, Long.MIN_VALUE, Long.MAX_VALUE)))
+			.isEqualTo(new Setval(1000, true));
 	}
 
 	@Test
@@ -33,8 +35,8 @@ class SetvalTests {
 
 	@Test
 	void rendersTheNameAsALiteral() {
-		assertThat(new Setval(3, true).toSql("public.\"it's\"")).isEqualTo(
-				"SELECT pg_catalog.setval('public.\"it''s\"', 3, true);");
+		assertThat(new Setval(3, true).toSql("public.\"it's\""))
+			.isEqualTo("SELECT pg_catalog.setval('public.\"it''s\"', 3, true);");
 	}
 
 }

@@ -4,4 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores {@link Author}s. */
 public interface AuthorRepository extends JpaRepository<Author, Long> {
+
 }

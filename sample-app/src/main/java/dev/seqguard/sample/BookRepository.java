@@ -4,4 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores {@link Book}s. */
 public interface BookRepository extends JpaRepository<Book, Long> {
+
 }

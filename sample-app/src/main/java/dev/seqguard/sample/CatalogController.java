@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Creates rows with ordinary, generated ids: {@code POST /catalog/categories {"name": "Games"}}. On a drifted table
- * this is the insert that fails with a duplicate key.
+ * Creates rows with ordinary, generated ids: {@code POST /catalog/categories {"name":
+ * "Games"}}. On a drifted table this is the insert that fails with a duplicate key.
  */
 @RestController
 @RequestMapping("/catalog")

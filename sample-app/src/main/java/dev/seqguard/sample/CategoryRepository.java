@@ -4,4 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores {@link Category}s. */
 public interface CategoryRepository extends JpaRepository<Category, Long> {
+
 }

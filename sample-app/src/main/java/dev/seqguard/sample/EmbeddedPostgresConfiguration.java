@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL server (embedded binaries, data in a temporary directory removed on exit) when no
- * {@code spring.datasource.url} is given, so the sample runs on a machine with nothing installed.
+ * Starts a real PostgreSQL server (embedded binaries, data in a temporary directory
+ * removed on exit) when no {@code spring.datasource.url} is given, so the sample runs on
+ * a machine with nothing installed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")

@@ -4,4 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stores {@link Product}s. */
 public interface ProductRepository extends JpaRepository<Product, Long> {
+
 }

@@ -37,24 +37,38 @@ class StartupGuide implements ApplicationListener<ApplicationReadyEvent> {
 			.toList();
 		StringBuilder guide = new StringBuilder("\n\n  SeqGuard sample is ready.\n");
 		if (!report.drifted().isEmpty()) {
-			guide.append("  SeqGuard found ").append(report.drifted().size())
+			guide.append("  SeqGuard found ")
+				.append(report.drifted().size())
 				.append(" tables whose sequence is behind their rows (seqguard.mode=report):\n");
-			report.drifted().forEach((target) -> guide.append("    ").append(target.qualifiedTable())
-				.append(": lag ").append(target.lag()).append('\n'));
-			guide.append("  Reproduce the failure:  curl -i -X POST -H 'Content-Type: application/json' -d '{\"name\":\"Games\"}' ")
-				.append(base).append("/catalog/categories\n");
+			report.drifted()
+				.forEach((target) -> guide.append("    ")
+					.append(target.qualifiedTable())
+					.append(": lag ")
+					.append(target.lag())
+					.append('\n'));
+			guide.append(
+					"  Reproduce the failure:  curl -i -X POST -H 'Content-Type: application/json' -d '{\"name\":\"Games\"}' ")
+				.append(base)
+				.append("/catalog/categories\n");
 			guide.append("  Repair now:             curl -X POST ").append(base).append("/actuator/seqguard\n");
 		}
 		else {
 			guide.append("  SeqGuard repaired ").append(repaired.size()).append(" tables at startup:\n");
-			repaired.forEach((target) -> guide.append("    ").append(target.qualifiedTable()).append(": ")
-				.append(target.detail()).append('\n'));
-			guide.append("  Insert a row:           curl -X POST -H 'Content-Type: application/json' -d '{\"name\":\"Games\"}' ")
-				.append(base).append("/catalog/categories\n");
+			repaired.forEach((target) -> guide.append("    ")
+				.append(target.qualifiedTable())
+				.append(": ")
+				.append(target.detail())
+				.append('\n'));
+			guide.append(
+					"  Insert a row:           curl -X POST -H 'Content-Type: application/json' -d '{\"name\":\"Games\"}' ")
+				.append(base)
+				.append("/catalog/categories\n");
 		}
 		guide.append("  Report:                 curl ").append(base).append("/actuator/seqguard\n");
 		guide.append("  Health:                 curl ").append(base).append("/actuator/health/seqguard\n");
-		guide.append("  Metrics:                curl -s ").append(base).append("/actuator/prometheus | grep ^seqguard\n");
+		guide.append("  Metrics:                curl -s ")
+			.append(base)
+			.append("/actuator/prometheus | grep ^seqguard\n");
 		System.out.println(guide);
 	}
 

@@ -24,9 +24,7 @@ record Http(int port) {
 	}
 
 	HttpResponse<String> post(String path) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build());
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
 	HttpResponse<String> postJson(String path, String json) {

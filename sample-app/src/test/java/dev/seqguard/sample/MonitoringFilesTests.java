@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The alert rules and the Grafana dashboard in {@code monitoring/} parse, and every SeqGuard series their PromQL
- * names is one the running sample really exposes.
+ * The alert rules and the Grafana dashboard in {@code monitoring/} parse, and every
+ * SeqGuard series their PromQL names is one the running sample really exposes.
  */
 class MonitoringFilesTests {
 

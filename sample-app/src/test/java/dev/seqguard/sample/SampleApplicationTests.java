@@ -48,15 +48,16 @@ class SampleApplicationTests {
 
 	@Test
 	void repairModeRepairsBeforeTheAppTakesTrafficAndTheFirstInsertsSucceed(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class, "--server.port=0")) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
+				"--server.port=0")) {
 			assertThat(context.getBean(SequenceGuard.class).latestReport().drifted()).isEmpty();
 			assertThat(context.getBean(CategoryRepository.class).save(new Category("Games")).getId()).isEqualTo(4);
 			assertThat(context.getBean(ProductRepository.class).save(new Product("New")).getId()).isEqualTo(121);
 			assertThat(context.getBean(AuthorRepository.class).save(new Author("Alan")).getId()).isEqualTo(11);
 			assertThat(context.getBean(BookRepository.class).save(new Book("New book")).getId()).isGreaterThan(10);
 		}
-		assertThat(output.getAll()).contains("SeqGuard repaired sequence public.category_id_seq (public.category):"
-				+ " next value 1 -> 4");
+		assertThat(output.getAll())
+			.contains("SeqGuard repaired sequence public.category_id_seq (public.category):" + " next value 1 -> 4");
 	}
 
 	@Test
@@ -71,7 +72,8 @@ class SampleApplicationTests {
 			.start();
 		boolean exited = process.waitFor(2, TimeUnit.MINUTES);
 		if (!exited) {
-			// a sample that started instead of failing would serve forever: stop it and fail
+			// a sample that started instead of failing would serve forever: stop it and
+			// fail
 			process.destroyForcibly().waitFor();
 		}
 		String output = Files.readString(log, StandardCharsets.UTF_8);

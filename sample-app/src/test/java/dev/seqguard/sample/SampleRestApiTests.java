@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The newcomer's story over HTTP: in report mode the first ordinary insert fails with the duplicate key; in the
- * default repair mode the same request succeeds. Each run starts its own embedded PostgreSQL with fresh data.
+ * The newcomer's story over HTTP: in report mode the first ordinary insert fails with the
+ * duplicate key; in the default repair mode the same request succeeds. Each run starts
+ * its own embedded PostgreSQL with fresh data.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SampleRestApiTests {
@@ -24,8 +25,8 @@ class SampleRestApiTests {
 
 	@Test
 	void reportModeReproducesTheDuplicateKeyAndPointsToTheReport(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
-				"--server.port=0", "--seqguard.mode=report")) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class, "--server.port=0",
+				"--seqguard.mode=report")) {
 			Http http = Http.of(context);
 
 			HttpResponse<String> created = http.postJson("/catalog/categories", GAMES);
@@ -69,8 +70,8 @@ class SampleRestApiTests {
 			HttpResponse<String> health = http.get("/actuator/health/seqguard");
 			assertThat(health.statusCode()).isEqualTo(200);
 			assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
-			assertThat(http.get("/actuator/prometheus").body())
-				.contains("seqguard_sequence_lag{column=\"id\",datasource=\"dataSource\",schema=\"public\",sequence=\"public.category_id_seq\",table=\"category\"} 0.0");
+			assertThat(http.get("/actuator/prometheus").body()).contains(
+					"seqguard_sequence_lag{column=\"id\",datasource=\"dataSource\",schema=\"public\",sequence=\"public.category_id_seq\",table=\"category\"} 0.0");
 		}
 	}
 

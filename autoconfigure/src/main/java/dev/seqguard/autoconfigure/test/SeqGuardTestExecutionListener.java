@@ -14,12 +14,13 @@ import org.springframework.test.context.jdbc.SqlGroup;
 import org.springframework.test.context.jdbc.SqlScriptsTestExecutionListener;
 
 /**
- * Runs SeqGuard's startup check again after a test's {@code @Sql} scripts and before the test method, in the
- * test-managed transaction when there is one: rows that scripts inserted with explicit ids are then repaired
- * ({@code seqguard.mode=repair}) or reported before the test's own inserts meet them.
+ * Runs SeqGuard's startup check again after a test's {@code @Sql} scripts and before the
+ * test method, in the test-managed transaction when there is one: rows that scripts
+ * inserted with explicit ids are then repaired ({@code seqguard.mode=repair}) or reported
+ * before the test's own inserts meet them.
  * <p>
- * Registered in {@code META-INF/spring.factories}; does nothing in a context without SeqGuard or for a test without
- * {@code @Sql}.
+ * Registered in {@code META-INF/spring.factories}; does nothing in a context without
+ * SeqGuard or for a test without {@code @Sql}.
  */
 public class SeqGuardTestExecutionListener implements TestExecutionListener, Ordered {
 

@@ -17,13 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets SeqGuard work inside a test-managed transaction, where rows inserted by {@code @Sql} scripts are visible
- * only on the transaction's own connection.
+ * Lets SeqGuard work inside a test-managed transaction, where rows inserted by
+ * {@code @Sql} scripts are visible only on the transaction's own connection.
  * <p>
- * SeqGuard then runs on that connection behind a savepoint: its own transaction boundaries become savepoint
- * operations, its session settings stay as the test set them, and when it is done everything it did is rolled back
- * to the savepoint (its {@code SET LOCAL} settings and its locks) except {@code setval}, which PostgreSQL never rolls
- * back. The test's rows and transaction are left as they were.
+ * SeqGuard then runs on that connection behind a savepoint: its own transaction
+ * boundaries become savepoint operations, its session settings stay as the test set them,
+ * and when it is done everything it did is rolled back to the savepoint (its
+ * {@code SET LOCAL} settings and its locks) except {@code setval}, which PostgreSQL never
+ * rolls back. The test's rows and transaction are left as they were.
  */
 final class TestTransactionConnections {
 
@@ -31,8 +32,8 @@ final class TestTransactionConnections {
 	}
 
 	/**
-	 * Returns a datasource on the current thread's transaction, or the datasource itself when no transaction holds
-	 * one of its connections.
+	 * Returns a datasource on the current thread's transaction, or the datasource itself
+	 * when no transaction holds one of its connections.
 	 * @param dataSource a guarded datasource
 	 * @return the datasource to check through
 	 */
@@ -56,7 +57,10 @@ final class TestTransactionConnections {
 				new Class<?>[] { Connection.class }, new Joined(transaction, transaction.setSavepoint()));
 	}
 
-	/** The transaction's connection, with SeqGuard's transaction control mapped onto one savepoint. */
+	/**
+	 * The transaction's connection, with SeqGuard's transaction control mapped onto one
+	 * savepoint.
+	 */
 	private record Joined(Connection transaction, Savepoint start) implements InvocationHandler {
 
 		@Override

@@ -1,5 +1,6 @@
 /**
- * SeqGuard in Spring's TestContext framework: the check after {@code @Sql} scripts, inside the test's transaction.
+ * SeqGuard in Spring's TestContext framework: the check after {@code @Sql} scripts,
+ * inside the test's transaction.
  */
 @NullMarked
 package dev.seqguard.autoconfigure.test;

@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.SequenceGenerator;
 
-/** {@code @EmbeddedId}: a number from a pooled sequence (allocationSize 50) and an assigned tenant. */
+/**
+ * {@code @EmbeddedId}: a number from a pooled sequence (allocationSize 50) and an
+ * assigned tenant.
+ */
 @Entity
 public class Booking {
 

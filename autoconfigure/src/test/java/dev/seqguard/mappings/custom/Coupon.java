@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
-/** Ids from a custom generator declared with {@code @GenericGenerator} on sequence {@code coupon_seq}. */
+/**
+ * Ids from a custom generator declared with {@code @GenericGenerator} on sequence
+ * {@code coupon_seq}.
+ */
 @Entity
 @SuppressWarnings("removal")
 public class Coupon {

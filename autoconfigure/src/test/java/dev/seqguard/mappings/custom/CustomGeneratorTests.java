@@ -15,9 +15,10 @@ import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Custom generators ({@code @IdGeneratorType}, {@code @GenericGenerator}) decide ids in code SeqGuard cannot read,
- * even when they extend Hibernate's sequence generator: they are skipped, naming the generator class, instead of
- * being measured with the arithmetic of a generator they are not.
+ * Custom generators ({@code @IdGeneratorType}, {@code @GenericGenerator}) decide ids in
+ * code SeqGuard cannot read, even when they extend Hibernate's sequence generator: they
+ * are skipped, naming the generator class, instead of being measured with the arithmetic
+ * of a generator they are not.
  */
 class CustomGeneratorTests {
 

@@ -3,7 +3,10 @@ package dev.seqguard.mappings.custom;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
 
-/** A user's generator built on Hibernate's sequence generator: the id is ten times the sequence's value. */
+/**
+ * A user's generator built on Hibernate's sequence generator: the id is ten times the
+ * sequence's value.
+ */
 public class TenfoldSequenceGenerator extends SequenceStyleGenerator {
 
 	@Override

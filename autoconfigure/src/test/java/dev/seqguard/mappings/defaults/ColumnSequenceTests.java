@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * The sequence checked behind an IDENTITY-mapped column is the one inserts draw from: the sequence its DEFAULT
- * calls, not the one it owns, for a serial column; the identity sequence for an IDENTITY column, whatever other
- * sequence it still owns. The oracle is Hibernate's insert.
+ * The sequence checked behind an IDENTITY-mapped column is the one inserts draw from: the
+ * sequence its DEFAULT calls, not the one it owns, for a serial column; the identity
+ * sequence for an IDENTITY column, whatever other sequence it still owns. The oracle is
+ * Hibernate's insert.
  */
 @OnEveryPostgresVersion
 class ColumnSequenceTests {

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Table and id column names longer than PostgreSQL's 63 bytes; the column's 63rd byte falls inside a two-byte
- * character, which PostgreSQL drops whole.
+ * Table and id column names longer than PostgreSQL's 63 bytes; the column's 63rd byte
+ * falls inside a two-byte character, which PostgreSQL drops whole.
  */
 @Entity
 @Table(name = LongNamedMovement.TABLE)

@@ -7,4 +7,5 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackageClasses = LongNamesConfiguration.class)
 public class LongNamesConfiguration {
+
 }

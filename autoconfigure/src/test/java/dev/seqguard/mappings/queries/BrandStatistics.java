@@ -6,7 +6,10 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Subselect;
 import org.hibernate.annotations.Synchronize;
 
-/** A read model over a query: its "table" is {@code ( select ... )}, with qualified names in it. */
+/**
+ * A read model over a query: its "table" is {@code ( select ... )}, with qualified names
+ * in it.
+ */
 @Entity
 @Immutable
 @Subselect("select b.id, count(*) as models from public.brand b group by b.id")

@@ -17,8 +17,9 @@ import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An entity whose "table" is a query ({@code @Subselect}, with qualified names in it): skipped with the query as
- * the reason, and never stops the check of the others or the application.
+ * An entity whose "table" is a query ({@code @Subselect}, with qualified names in it):
+ * skipped with the query as the reason, and never stops the check of the others or the
+ * application.
  */
 class SubselectTests {
 

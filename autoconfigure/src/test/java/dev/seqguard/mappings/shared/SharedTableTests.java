@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Two entities on one table, an {@code @Immutable} reader with assigned ids and the writer that inserts with an
- * IDENTITY column: the writer's sequence is checked, whichever of the two Hibernate lists first.
+ * Two entities on one table, an {@code @Immutable} reader with assigned ids and the
+ * writer that inserts with an IDENTITY column: the writer's sequence is checked,
+ * whichever of the two Hibernate lists first.
  */
 class SharedTableTests {
 
@@ -38,20 +39,25 @@ class SharedTableTests {
 	@Test
 	void theGeneratedEntityIsCheckedWhicheverEntityHibernateListsFirst() {
 		JpaContexts.on(drifted(), SharedConfiguration.class).run((context) -> {
-			// both orders occur: the reader comes first on ledger, the writer first on journal
+			// both orders occur: the reader comes first on ledger, the writer first on
+			// journal
 			List<String> metamodelOrder = new ArrayList<>();
-			context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-				.forEachEntityDescriptor((persister) -> metamodelOrder.add(persister.getEntityName()
-					.substring(persister.getEntityName().lastIndexOf('.') + 1)));
+			context.getBean(EntityManagerFactory.class)
+				.unwrap(SessionFactoryImplementor.class)
+				.getMappingMetamodel()
+				.forEachEntityDescriptor((persister) -> metamodelOrder
+					.add(persister.getEntityName().substring(persister.getEntityName().lastIndexOf('.') + 1)));
 			assertThat(metamodelOrder.indexOf("LedgerReader")).isLessThan(metamodelOrder.indexOf("LedgerWriter"));
 			assertThat(metamodelOrder.indexOf("JournalEntry")).isLessThan(metamodelOrder.indexOf("JournalView"));
 
 			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
 
-			assertThat(report.targets()).extracting(TargetReport::table, TargetReport::entity, TargetReport::generator,
-					TargetReport::status, TargetReport::lag)
+			assertThat(report.targets())
+				.extracting(TargetReport::table, TargetReport::entity, TargetReport::generator, TargetReport::status,
+						TargetReport::lag)
 				.containsExactlyInAnyOrder(
-						org.assertj.core.groups.Tuple.tuple("ledger", "LedgerWriter", "identity", TargetStatus.DRIFT, 4L),
+						org.assertj.core.groups.Tuple.tuple("ledger", "LedgerWriter", "identity", TargetStatus.DRIFT,
+								4L),
 						org.assertj.core.groups.Tuple.tuple("journal", "JournalEntry", "identity", TargetStatus.DRIFT,
 								2L));
 		});

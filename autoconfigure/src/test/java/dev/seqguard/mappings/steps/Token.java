@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 
-/** {@code allocationSize = 1} (optimizer none) on a sequence that steps by 5, tolerated by Hibernate. */
+/**
+ * {@code allocationSize = 1} (optimizer none) on a sequence that steps by 5, tolerated by
+ * Hibernate.
+ */
 @Entity
 public class Token {
 

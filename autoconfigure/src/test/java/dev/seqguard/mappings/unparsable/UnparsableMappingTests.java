@@ -17,8 +17,9 @@ import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An entity SeqGuard cannot understand (here a four-part table name Hibernate accepts): an ERROR for that entity,
- * naming it and the exception; the other entities are checked and the application starts.
+ * An entity SeqGuard cannot understand (here a four-part table name Hibernate accepts):
+ * an ERROR for that entity, naming it and the exception; the other entities are checked
+ * and the application starts.
  */
 class UnparsableMappingTests {
 
