@@ -186,22 +186,18 @@ public final class SequenceRepairer {
 			Duration lockBudget) throws SQLException {
 		List<Long> extremes = lockAndReadExtremeIds(connection, sequence, lockSequence, lockBudget);
 		boolean descending = sequence.descending();
-		Long required = null;
+		List<DriftMath.TableExtreme> tables = new ArrayList<>(extremes.size());
 		for (int i = 0; i < sequence.tables().size(); i++) {
-			SequenceTable table = sequence.tables().get(i);
-			Long extreme = extremes.get(i);
-			if (extreme != null) {
-				long tableRequired;
-				try {
-					tableRequired = DriftMath.requiredNextValue(table.generator(), extreme, descending);
-				}
-				catch (ArithmeticException ex) {
-					return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, List.of(),
-							"cannot be repaired: no bigint value clears id " + extreme + " in " + table.name());
-				}
-				required = (required == null) ? tableRequired
-						: (descending ? Math.min(required, tableRequired) : Math.max(required, tableRequired));
-			}
+			tables.add(new DriftMath.TableExtreme(sequence.tables().get(i).generator(), extremes.get(i)));
+		}
+		Long required;
+		try {
+			required = DriftMath.requiredNextValue(tables, descending);
+		}
+		catch (ArithmeticException ex) {
+			return new RepairResult(sequence, RepairResult.Outcome.IMPOSSIBLE, null, null, List.of(),
+					"cannot be repaired: no bigint value clears the ids of "
+							+ sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", ")));
 		}
 		if (required != null) {
 			for (SequenceTable table : sequence.tables()) {

@@ -1,5 +1,7 @@
 package dev.seqguard.inspection;
 
+import java.util.List;
+
 import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.OptimizerKind;
@@ -75,6 +77,19 @@ class DriftMathTests {
 			long required = DriftMath.requiredNextValue(generator, 1000, false);
 			assertThat(DriftMath.firstId(generator, required)).as(optimizer.externalName()).isGreaterThan(1000);
 		}
+	}
+
+	@Test
+	void aSharedSequenceMustClearEveryTableEachByItsOwnGenerator() {
+		// a sequence behind a none table holding 100 and a pooled (n = 50) table holding
+		// 10: 101 clears both (the
+		// pooled table's first id is then 52); its own rule against the shared maximum
+		// would ask for 150
+		IdGenerator pooled = generator(OptimizerKind.POOLED, 50, 1);
+		List<DriftMath.TableExtreme> tables = List.of(new DriftMath.TableExtreme(IdGenerator.IDENTITY, 100L),
+				new DriftMath.TableExtreme(pooled, 10L), new DriftMath.TableExtreme(pooled, null));
+		assertThat(DriftMath.requiredNextValue(tables, false)).isEqualTo(101);
+		assertThat(DriftMath.requiredNextValue(List.of(new DriftMath.TableExtreme(pooled, null)), false)).isNull();
 	}
 
 	@Test
