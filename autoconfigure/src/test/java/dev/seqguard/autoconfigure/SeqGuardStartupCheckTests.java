@@ -5,12 +5,11 @@ import java.util.List;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.discovery.DbName;
-import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.Targets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -43,7 +42,8 @@ class SeqGuardStartupCheckTests {
 				""");
 	}
 
-	private final List<Target> targets = List.of(target("drifted_a"), target("drifted_b"), target("healthy"));
+	private final List<Target> targets = List.of(Targets.identity("drifted_a"), Targets.identity("drifted_b"),
+			Targets.identity("healthy"));
 
 	@Test
 	void reportModeLogsOneWarningPerDriftedTargetAndASummary(CapturedOutput output) {
@@ -120,10 +120,6 @@ class SeqGuardStartupCheckTests {
 		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", dataSource, this.targets)),
 				InspectionSettings.DEFAULTS);
 		return new SeqGuardStartupCheck(guard, mode);
-	}
-
-	private static Target target(String table) {
-		return Target.checked(table, new DbName(null, table), "id", IdGenerator.IDENTITY);
 	}
 
 }

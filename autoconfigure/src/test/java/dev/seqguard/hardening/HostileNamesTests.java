@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
+import dev.seqguard.testsupport.Targets;
 
 /**
  * Names that break string-built SQL: each is checked and repaired exactly, and no
@@ -65,11 +66,13 @@ class HostileNamesTests {
 						insert into other.dup (id) select generate_series(1, 6);
 						"""
 					.formatted(LONG_NAME));
-		List<Target> targets = List.of(identity("Weird Schema", INJECTION, "Id Col"), identity("public", "order", "id"),
-				identity(null, "user", "id"), identity(null, "größe", "Größe"),
+		List<Target> targets = List.of(Targets.identity("Weird Schema", INJECTION, "Id Col"),
+				Targets.identity("public", "order", "id"), Targets.identity(null, "user", "id"),
+				Targets.identity(null, "größe", "Größe"),
 				Target.checked("Quote", new DbName(null, QUOTE), "id",
 						IdGenerator.sequence(new DbName(null, QUOTE_SEQUENCE), OptimizerKind.NONE, 1, 1)),
-				identity(null, LONG_NAME, "id"), identity("public", "dup", "id"), identity("other", "dup", "id"));
+				Targets.identity(null, LONG_NAME, "id"), Targets.identity("public", "dup", "id"),
+				Targets.identity("other", "dup", "id"));
 		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", database.dataSource(), targets)),
 				InspectionSettings.DEFAULTS);
 
@@ -108,7 +111,7 @@ class HostileNamesTests {
 
 		SeqGuardReport report = new SequenceGuard(
 				List.of(GuardedDataSource.of("ds", database.dataSource(),
-						List.of(identity(null, "missing\"; drop table victim; --", "id")))),
+						List.of(Targets.identity(null, "missing\"; drop table victim; --", "id")))),
 				InspectionSettings.DEFAULTS)
 			.check();
 
@@ -118,10 +121,6 @@ class HostileNamesTests {
 		});
 		assertThat(new JdbcTemplate(database.dataSource())
 			.queryForObject("select to_regclass('public.victim') is not null", Boolean.class)).isTrue();
-	}
-
-	private static Target identity(String schema, String table, String column) {
-		return Target.checked(table, new DbName(schema, table), column, IdGenerator.IDENTITY);
 	}
 
 }

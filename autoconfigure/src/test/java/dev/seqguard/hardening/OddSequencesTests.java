@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
+import dev.seqguard.testsupport.Targets;
 
 /**
  * Sequences that are not the plain ascending kind: each is measured against the right
@@ -35,7 +36,7 @@ class OddSequencesTests {
 				create table down (id bigint primary key default nextval('down_seq'));
 				insert into down (id) select -generate_series(1, 5);
 				""");
-		SequenceGuard guard = guard(database, identity("down"));
+		SequenceGuard guard = guard(database, Targets.identity("down"));
 
 		TargetReport checked = guard.check().targets().get(0);
 		assertThat(checked.maxId()).isEqualTo(-5);
@@ -57,7 +58,7 @@ class OddSequencesTests {
 				insert into mv (id) select generate_series(100, 110);
 				""");
 
-		TargetReport target = guard(database, identity("mv")).repair().targets().get(0);
+		TargetReport target = guard(database, Targets.identity("mv")).repair().targets().get(0);
 
 		assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED);
 		assertThat(target.nextId()).isEqualTo(111);
@@ -71,7 +72,7 @@ class OddSequencesTests {
 				insert into cyc (id) select generate_series(1, 10);
 				select setval('cyc_seq', 10, true);
 				""");
-		SequenceGuard guard = guard(database, identity("cyc"));
+		SequenceGuard guard = guard(database, Targets.identity("cyc"));
 
 		TargetReport checked = guard.check().targets().get(0);
 		assertThat(checked.nextId()).isEqualTo(1);
@@ -90,7 +91,7 @@ class OddSequencesTests {
 				select setval('full_seq', 10, true);
 				""");
 
-		TargetReport target = guard(database, identity("full_table")).check().targets().get(0);
+		TargetReport target = guard(database, Targets.identity("full_table")).check().targets().get(0);
 
 		assertThat(target.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(target.usage()).isEqualTo(1.0);
@@ -105,7 +106,7 @@ class OddSequencesTests {
 				insert into cached default values;
 				""");
 
-		TargetReport target = guard(database, identity("cached")).check().targets().get(0);
+		TargetReport target = guard(database, Targets.identity("cached")).check().targets().get(0);
 
 		// the session that inserted holds 2..20; every other session starts at 21
 		assertThat(target.nextId()).isEqualTo(21);
@@ -123,7 +124,8 @@ class OddSequencesTests {
 				select setval('small_seq', 30000, true);
 				""");
 
-		List<TargetReport> targets = guard(database, identity("narrow_int"), identity("narrow_small")).check()
+		List<TargetReport> targets = guard(database, Targets.identity("narrow_int"), Targets.identity("narrow_small"))
+			.check()
 			.targets();
 
 		assertThat(targets.get(0).usage()).isEqualTo(2_000_000_000.0 / Integer.MAX_VALUE);
@@ -139,7 +141,7 @@ class OddSequencesTests {
 				create table low (id bigint primary key default nextval('low_seq'));
 				insert into low (id) select generate_series(1, 150);
 				""");
-		SequenceGuard guard = guard(database, identity("low"));
+		SequenceGuard guard = guard(database, Targets.identity("low"));
 
 		TargetReport repaired = guard.repair().targets().get(0);
 
@@ -175,7 +177,7 @@ class OddSequencesTests {
 				insert into negative (id) select -generate_series(1, 10);
 				""");
 
-		TargetReport target = guard(database, identity("negative")).check().targets().get(0);
+		TargetReport target = guard(database, Targets.identity("negative")).check().targets().get(0);
 
 		assertThat(target.status()).isEqualTo(TargetStatus.OK);
 		assertThat(target.maxId()).isEqualTo(-1);
@@ -215,10 +217,6 @@ class OddSequencesTests {
 	private static SequenceGuard guard(TestDatabase database, Target... targets) {
 		return new SequenceGuard(List.of(GuardedDataSource.of("ds", database.dataSource(), List.of(targets))),
 				InspectionSettings.DEFAULTS);
-	}
-
-	private static Target identity(String table) {
-		return Target.checked(table, new DbName(null, table), "id", IdGenerator.IDENTITY);
 	}
 
 	private static void assertUnchanged(TestDatabase database, String sequence, long lastValue, boolean isCalled) {

@@ -7,8 +7,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.discovery.DbName;
-import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
@@ -16,6 +14,7 @@ import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.Targets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +36,8 @@ class OperationalFailuresTests {
 				grant select on readable, hidden to table_only;
 				grant select on sequence readable_id_seq to table_only;
 				""");
-		SequenceGuard guard = guard(database.dataSource("table_only", null), identity("readable"), identity("hidden"));
+		SequenceGuard guard = guard(database.dataSource("table_only", null), Targets.identity("readable"),
+				Targets.identity("hidden"));
 
 		List<TargetReport> targets = guard.check().targets();
 
@@ -57,7 +57,9 @@ class OperationalFailuresTests {
 				create role outsider login;
 				""");
 
-		TargetReport target = guard(database.dataSource("outsider", null), identity("secret")).check().targets().get(0);
+		TargetReport target = guard(database.dataSource("outsider", null), Targets.identity("secret")).check()
+			.targets()
+			.get(0);
 
 		assertThat(target.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(target.detail()).endsWith("run: GRANT SELECT ON TABLE public.secret TO outsider;");
@@ -72,7 +74,7 @@ class OperationalFailuresTests {
 		config.setMaximumPoolSize(1);
 		config.setConnectionTimeout(250);
 		try (HikariDataSource pool = new HikariDataSource(config)) {
-			SequenceGuard guard = guard(pool, identity("pooled"));
+			SequenceGuard guard = guard(pool, Targets.identity("pooled"));
 			try (Connection held = pool.getConnection()) {
 				DataSourceReport failed = guard.check().dataSources().get(0);
 
@@ -89,10 +91,6 @@ class OperationalFailuresTests {
 	private static SequenceGuard guard(javax.sql.DataSource dataSource, Target... targets) {
 		return new SequenceGuard(List.of(GuardedDataSource.of("ds", dataSource, List.of(targets))),
 				InspectionSettings.DEFAULTS);
-	}
-
-	private static Target identity(String table) {
-		return Target.checked(table, new DbName(null, table), "id", IdGenerator.IDENTITY);
 	}
 
 }

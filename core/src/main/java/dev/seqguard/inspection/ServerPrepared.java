@@ -19,7 +19,7 @@ import java.sql.SQLException;
  */
 final class ServerPrepared {
 
-	private static final boolean PGJDBC_PRESENT = isPresent("org.postgresql.PGConnection");
+	private static final boolean PGJDBC_PRESENT = OptionalClasses.isPresent("org.postgresql.PGConnection");
 
 	private ServerPrepared() {
 	}
@@ -30,16 +30,6 @@ final class ServerPrepared {
 			PgJdbc.prepareOnServerFromFirstUse(connection, statement);
 		}
 		return statement;
-	}
-
-	private static boolean isPresent(String className) {
-		try {
-			Class.forName(className, false, ServerPrepared.class.getClassLoader());
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return false;
-		}
 	}
 
 	/** Touches pgjdbc's types, so it is loaded only when pgjdbc is present. */

@@ -19,7 +19,7 @@ final class SpareConnections {
 	 */
 	static final int MAX_CONNECTIONS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-	private static final boolean HIKARI_PRESENT = isPresent("com.zaxxer.hikari.HikariDataSource");
+	private static final boolean HIKARI_PRESENT = OptionalClasses.isPresent("com.zaxxer.hikari.HikariDataSource");
 
 	private SpareConnections() {
 	}
@@ -34,16 +34,6 @@ final class SpareConnections {
 			return 0;
 		}
 		return Math.min(MAX_CONNECTIONS - 1, Hikari.idleToSpare(dataSource));
-	}
-
-	private static boolean isPresent(String className) {
-		try {
-			Class.forName(className, false, SpareConnections.class.getClassLoader());
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return false;
-		}
 	}
 
 	/** Touches HikariCP's types, so it is loaded only when HikariCP is present. */
