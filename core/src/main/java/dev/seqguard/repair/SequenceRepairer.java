@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +17,6 @@ import dev.seqguard.inspection.DatabaseErrors;
 import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
-import dev.seqguard.inspection.Results;
 import dev.seqguard.inspection.SequenceBounds;
 import dev.seqguard.inspection.Setval;
 import org.apache.commons.logging.Log;
@@ -68,12 +65,6 @@ public final class SequenceRepairer {
 	 */
 	static final long TABLE_LOCK_ATTEMPT_MILLIS = 200;
 
-	/**
-	 * High 32 bits of SeqGuard's advisory lock keys; the low 32 bits are the sequence's
-	 * oid.
-	 */
-	private static final long ADVISORY_LOCK_NAMESPACE = 0x53657147L << 32;
-
 	/** Reads the sequence and moves it in one statement, only forward. */
 	private static final String FORWARD_SETVAL_SQL = """
 			select last_value, is_called,
@@ -83,7 +74,7 @@ public final class SequenceRepairer {
 
 	private final Duration lockTimeout;
 
-	private final Duration statementTimeout;
+	private final LockedRead lockedRead;
 
 	/**
 	 * Creates a repairer.
@@ -92,7 +83,7 @@ public final class SequenceRepairer {
 	 */
 	public SequenceRepairer(Duration lockTimeout, Duration statementTimeout) {
 		this.lockTimeout = lockTimeout;
-		this.statementTimeout = statementTimeout;
+		this.lockedRead = new LockedRead(statementTimeout);
 	}
 
 	/**
@@ -184,7 +175,7 @@ public final class SequenceRepairer {
 
 	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, boolean lockSequence,
 			Duration lockBudget) throws SQLException {
-		List<Long> extremes = lockAndReadExtremeIds(connection, sequence, lockSequence, lockBudget);
+		List<Long> extremes = this.lockedRead.lockAndReadExtremeIds(connection, sequence, lockSequence, lockBudget);
 		boolean descending = sequence.descending();
 		List<DriftMath.TableExtreme> tables = new ArrayList<>(extremes.size());
 		for (int i = 0; i < sequence.tables().size(); i++) {
@@ -217,89 +208,9 @@ public final class SequenceRepairer {
 		return setForward(connection, sequence, required, extremes);
 	}
 
-	private String lockSql(DriftedSequence sequence, boolean lockSequence, Duration lockBudget) {
-		long budgetMillis = Math.max(1, lockBudget.toMillis());
-		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken
-		// by the first select below
-		// would hide the ids a writer commits while LOCK TABLE waits for it, and the
-		// repair would set the sequence
-		// below them. SET TRANSACTION lasts for this transaction only, so a pooled
-		// connection keeps its own level.
-		// One select: its target list is evaluated in order, so both timeouts bind the
-		// advisory lock's wait
-		StringBuilder sql = new StringBuilder("set transaction isolation level read committed;\n")
-			.append("select pg_catalog.set_config('lock_timeout', '")
-			.append(budgetMillis)
-			.append("ms', true), pg_catalog.set_config('statement_timeout', '")
-			.append(this.statementTimeout.toMillis())
-			.append("ms', true), pg_catalog.pg_advisory_xact_lock(")
-			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
-			.append(");\n");
-		if (lockSequence) {
-			// restating OWNED BY takes the sequence's own lock, which nextval and setval
-			// of others wait for; unlike
-			// any other option it does not rewrite the sequence (a rewrite reads as empty
-			// to concurrent SELECTs)
-			sql.append("alter sequence ")
-				.append(sequence.sequenceSql())
-				.append(" owned by ")
-				.append(sequence.ownedBySql())
-				.append(";\n")
-				.append(setLockTimeout(Math.min(budgetMillis, TABLE_LOCK_ATTEMPT_MILLIS)));
-		}
-		return sql.append("lock table only ")
-			.append(sequence.tables()
-				.stream()
-				.map(SequenceTable::tableSql)
-				.distinct()
-				.sorted()
-				.collect(Collectors.joining(", ")))
-			.append(" in share row exclusive mode;\n")
-			.toString();
-	}
-
 	private static boolean locksSequence(@Nullable RepairPreflight preflight, DriftedSequence sequence) {
 		return preflight != null && preflight.owns(sequence) && sequence.drawnOutsideInserts()
 				&& sequence.ownedBySql() != null;
-	}
-
-	private static String setLockTimeout(long millis) {
-		return "select pg_catalog.set_config('lock_timeout', '" + millis + "ms', true);\n";
-	}
-
-	/**
-	 * Takes the locks, then reads every table's extreme id, in one round trip: every
-	 * value in the statements is a number or a catalog-quoted name.
-	 * @return the extreme id of each table, in the order of
-	 * {@link DriftedSequence#tables()}; {@code null} for an empty table
-	 */
-	private List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence, boolean lockSequence,
-			Duration lockBudget) throws SQLException {
-		String aggregate = sequence.descending() ? "pg_catalog.min" : "pg_catalog.max";
-		List<SequenceTable> tables = sequence.tables();
-		StringBuilder sql = new StringBuilder(lockSql(sequence, lockSequence, lockBudget));
-		for (int i = 0; i < tables.size(); i++) {
-			SequenceTable table = tables.get(i);
-			sql.append((i > 0) ? "\nunion all\n" : "")
-				.append("select ")
-				.append(i)
-				.append(", ")
-				.append(aggregate)
-				.append('(')
-				.append(table.columnSql())
-				.append(")::int8 from ")
-				.append(table.tableSql());
-		}
-		List<Long> extremes = new ArrayList<>(Collections.nCopies(tables.size(), null));
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql.toString());
-			ResultSet rows = Results.last(statement);
-			while (rows.next()) {
-				long value = rows.getLong(2);
-				extremes.set(rows.getInt(1), rows.wasNull() ? null : value);
-			}
-		}
-		return extremes;
 	}
 
 	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
