@@ -19,45 +19,23 @@ import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.inspection.SequenceBounds;
 import dev.seqguard.inspection.Setval;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Moves drifted sequences forward, one transaction per sequence, safe while other
- * instances insert and repair:
- * <ol>
- * <li>{@code READ COMMITTED} whatever the database's or the pool's default, so every read
- * after a lock wait sees what was committed meanwhile;</li>
- * <li>{@code lock_timeout} bounds every wait below; a timeout changes nothing;</li>
- * <li>{@code pg_advisory_xact_lock} keyed on the sequence: one repair per sequence at a
- * time across all instances (transaction-scoped, so safe behind PgBouncer); a second
- * instance then finds nothing left to do;</li>
- * <li>when Hibernate calls {@code nextval} on its own (SEQUENCE generators) and the role
- * owns the sequence, {@code ALTER SEQUENCE ... OWNED BY} its current owner (a no-op)
- * locks the sequence itself, which holds those calls that a table lock does not stop
- * (IDENTITY and serial columns draw inside the {@code INSERT}, which the table lock
- * already holds);</li>
- * <li>{@code LOCK TABLE ... IN SHARE ROW EXCLUSIVE MODE} on every table on the sequence:
- * waits for in-flight writers and holds new ones, so {@code max(id)} cannot move while it
- * is read;</li>
- * <li>{@code max(id)} of every table, then one statement that reads the sequence and
- * calls {@code setval} only if that moves it forward.</li>
- * </ol>
- * {@code setval} is not transactional, which is why it comes last, after every check that
- * could fail.
+ * instances insert and repair ({@code docs/repair-protocol.md}): READ COMMITTED, bounded
+ * lock waits, an advisory lock per sequence across instances, the sequence's own lock
+ * where the role owns it, then the tables' ({@link LockedRead}), and one statement that
+ * calls {@code setval} only if that moves the sequence forward, last, since it is not
+ * transactional.
  * <p>
- * Lock order matters: a writer that called {@code nextval} holds a lock on the sequence
- * until it commits, and may then wait for the table. So the sequence is locked first,
- * while the repair holds nothing a writer needs, and the table lock is then only tried
- * for {@value #TABLE_LOCK_ATTEMPT_MILLIS} ms, well before PostgreSQL's deadlock check (1
- * s): when a writer and the repair wait on each other, the repair gives way, rolls back
- * and tries again until {@code seqguard.repair.lock-timeout} is spent. An application's
- * transaction is never the one aborted.
+ * Lock order matters: a writer that called {@code nextval} holds the sequence until it
+ * commits and may then wait for the table, so the table lock is only tried for
+ * {@value #TABLE_LOCK_ATTEMPT_MILLIS} ms at a time, below PostgreSQL's deadlock check:
+ * the repair gives way and retries until {@code seqguard.repair.lock-timeout} is spent.
+ * An application's transaction is never the one aborted.
  */
 public final class SequenceRepairer {
-
-	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
 	/**
 	 * How long one attempt waits for the table locks once the sequence is locked; below
@@ -104,7 +82,8 @@ public final class SequenceRepairer {
 			try {
 				for (DriftedSequence sequence : sequences) {
 					RepairResult result = repairOne(connection, preflight, sequence);
-					log(result, preflight);
+					RepairLog.log(result, locksSequence(preflight, sequence),
+							preflight != null && preflight.owns(sequence));
 					results.add(result);
 				}
 			}
@@ -118,7 +97,7 @@ public final class SequenceRepairer {
 			String reason = "repair stopped: " + DatabaseErrors.describe(ex);
 			for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
 				RepairResult result = RepairResult.failed(sequence, reason);
-				log(result, null);
+				RepairLog.log(result, false, false);
 				results.add(result);
 			}
 		}
@@ -258,32 +237,6 @@ public final class SequenceRepairer {
 				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
 						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
 								+ " -> " + nextAfter + leftovers);
-			}
-		}
-	}
-
-	private static void log(RepairResult result, @Nullable RepairPreflight preflight) {
-		DriftedSequence sequence = result.sequence();
-		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
-		switch (result.outcome()) {
-			case REPAIRED -> logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables
-					+ "): next value " + result.nextBefore() + " -> " + result.nextAfter()
-					+ ((sequence.drawnOutsideInserts() && !locksSequence(preflight, sequence))
-							? "; Hibernate's own nextval calls were not held during the repair ("
-									+ (preflight != null && preflight.owns(sequence)
-											? "an identity sequence cannot be locked"
-											: "the role does not own the sequence")
-									+ "), the window was one statement"
-							: ""));
-			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
-					+ ") already repaired: " + result.detail());
-			case FAILED, IMPOSSIBLE -> logger.warn(
-					"SeqGuard could not repair sequence " + sequence.name() + " (" + tables + "): " + result.detail());
-		}
-		if (!result.after().isEmpty()) {
-			for (String leftover : LeftoverIds.describe(sequence)) {
-				logger
-					.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
 			}
 		}
 	}
