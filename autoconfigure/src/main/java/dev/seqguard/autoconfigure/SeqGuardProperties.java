@@ -136,32 +136,7 @@ public class SeqGuardProperties implements Validator {
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		SeqGuardProperties properties = (SeqGuardProperties) target;
-		rejectNegative(errors, "refreshInterval", properties.getRefreshInterval());
-		rejectNegative(errors, "statementTimeout", properties.getStatementTimeout());
-		rejectNegative(errors, "repair.lockTimeout", properties.getRepair().getLockTimeout());
-		double threshold = properties.getExhaustionThreshold();
-		if (!(threshold >= 0 && threshold <= 1)) {
-			errors.rejectValue("exhaustionThreshold", "seqguard.range", "must be between 0 and 1");
-		}
-		rejectBlankPatterns(errors, "include", properties.getInclude());
-		rejectBlankPatterns(errors, "exclude", properties.getExclude());
-		if (properties.getRepair().getPassword() != null && properties.getRepair().getUsername() == null) {
-			errors.rejectValue("repair.username", "seqguard.missing",
-					"must be set when seqguard.repair.password is set");
-		}
-	}
-
-	private static void rejectNegative(Errors errors, String field, Duration value) {
-		if (value == null || value.isNegative()) {
-			errors.rejectValue(field, "seqguard.negative", "must be zero or positive");
-		}
-	}
-
-	private static void rejectBlankPatterns(Errors errors, String field, List<String> patterns) {
-		if (patterns.stream().anyMatch((pattern) -> pattern == null || pattern.isBlank())) {
-			errors.rejectValue(field, "seqguard.blank", "must not contain a blank pattern");
-		}
+		SeqGuardPropertiesRules.check((SeqGuardProperties) target, errors);
 	}
 
 	/**
