@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * targets, and targets that disappear from the report, are not published. When a check of
  * a datasource fails, its gauges stay but read NaN rather than stale numbers.
  */
-public class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
+public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private final Map<String, DataSourceReport> latestByDataSource = new ConcurrentHashMap<>();
 

@@ -106,13 +106,12 @@ final class CheckComparison {
 	 */
 	String heap(String url, int tables) throws Exception {
 		List<Target> targets = this.schema.targets(tables);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		double[] megabytes = new double[4];
 		for (int i = 0; i < megabytes.length; i++) {
 			try (HikariDataSource pool = Runs.filledPool(url, Runs.POOL_SIZE)) {
-				long before = threads.getTotalThreadAllocatedBytes();
+				long before = totalAllocatedBytes();
 				seqGuard(pool, targets, this.schema.drifted(tables));
-				megabytes[i] = (threads.getTotalThreadAllocatedBytes() - before) / 1e6;
+				megabytes[i] = (totalAllocatedBytes() - before) / 1e6;
 			}
 		}
 		double median = Runs.median(Arrays.copyOfRange(megabytes, 1, megabytes.length));
@@ -149,6 +148,21 @@ final class CheckComparison {
 
 	static String network(boolean proxied) {
 		return proxied ? "+0.5 ms each way" : "loopback";
+	}
+
+	/**
+	 * Bytes allocated by every thread of the JVM so far, dead ones included. Called
+	 * reflectively: compiled with {@code --release 17} on a newer JDK, the method is not
+	 * visible to the compiler.
+	 */
+	private static long totalAllocatedBytes() {
+		try {
+			return (long) com.sun.management.ThreadMXBean.class.getMethod("getTotalThreadAllocatedBytes")
+				.invoke(ManagementFactory.getThreadMXBean());
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("This JVM cannot count the bytes its threads allocate", ex);
+		}
 	}
 
 }
