@@ -28,7 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
 				"management.endpoints.web.exposure.include=health,prometheus,seqguard",
-				"management.endpoint.health.show-details=always" })
+				"management.endpoint.health.show-details=always",
+				// the application's own JSON settings must not reshape the endpoint's
+				// documented field names
+				"spring.jackson.property-naming-strategy=SNAKE_CASE",
+				"management.endpoint.health.probes.enabled=true" })
 @Import(CountingDataSourceConfiguration.class)
 class ObservabilityTests {
 
@@ -125,6 +129,14 @@ class ObservabilityTests {
 		assertThat(JsonPath.<String>read(seqguard.body(), "$.status")).isEqualTo("UP");
 		assertThat(JsonPath.<List<String>>read(seqguard.body(), "$.details.drifted"))
 			.containsExactly("public.ledger.id (public.ledger_id_seq, lag 5)");
+	}
+
+	@Test
+	void seqGuardIsNotPartOfTheReadinessGroup() {
+		var readiness = http().get("/actuator/health/readiness");
+
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).doesNotContain("seqguard");
 	}
 
 	@Test
