@@ -14,9 +14,10 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
 
 /**
- * Checks a datasource's targets: one statement for the session, one catalog query for all
- * targets, then one statement per {@value StateReader#READS_PER_TRANSACTION} sequences
- * and tables ({@link StateReader}), read side by side on connections the pool can spare.
+ * Checks a datasource's targets: one statement for the session, the tenant and catalog
+ * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, then
+ * one statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables
+ * ({@link StateReader}), read side by side on connections the pool can spare.
  * <p>
  * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under
  * {@code statement_timeout} and {@code lock_timeout}: a check never writes and never
@@ -80,8 +81,9 @@ public final class SequenceInspector {
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
 			}
-			List<ResolvedTarget> resolved = TargetResolver.resolve(connection, dataSource, targets,
-					this.settings.statementTimeout());
+			ScopedTargets scoped = ScopedTargets.list(connection, targets, this.settings.schemas());
+			List<ResolvedTarget> resolved = scoped.withoutCovered(
+					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
 			Measurement measurement = new Measurement(session.role(), this.settings);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();

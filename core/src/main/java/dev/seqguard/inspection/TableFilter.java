@@ -1,7 +1,6 @@
 package dev.seqguard.inspection;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,44 +38,19 @@ public final class TableFilter {
 	 * @return the reason, or {@code null}
 	 */
 	public @Nullable String rejectionReason(String schema, String table) {
-		if (!this.include.isEmpty() && this.include.stream().noneMatch((glob) -> glob.matches(schema, table))) {
+		if (!this.include.isEmpty() && this.include.stream().noneMatch((glob) -> matches(glob, schema, table))) {
 			return "not matched by seqguard.include";
 		}
 		for (Glob glob : this.exclude) {
-			if (glob.matches(schema, table)) {
-				return "excluded by seqguard.exclude pattern '" + glob.pattern + "'";
+			if (matches(glob, schema, table)) {
+				return "excluded by seqguard.exclude pattern '" + glob.pattern() + "'";
 			}
 		}
 		return null;
 	}
 
-	private static final class Glob {
-
-		private final String pattern;
-
-		private final Pattern regex;
-
-		private final boolean qualified;
-
-		Glob(String pattern) {
-			this.pattern = pattern;
-			this.qualified = pattern.contains(".");
-			StringBuilder regex = new StringBuilder();
-			for (int i = 0; i < pattern.length(); i++) {
-				char c = pattern.charAt(i);
-				switch (c) {
-					case '*' -> regex.append(".*");
-					case '?' -> regex.append('.');
-					default -> regex.append(Pattern.quote(String.valueOf(c)));
-				}
-			}
-			this.regex = Pattern.compile(regex.toString(), Pattern.DOTALL);
-		}
-
-		boolean matches(String schema, String table) {
-			return this.regex.matcher(this.qualified ? schema + "." + table : table).matches();
-		}
-
+	private static boolean matches(Glob glob, String schema, String table) {
+		return glob.matches(glob.pattern().contains(".") ? schema + "." + table : table);
 	}
 
 }

@@ -1,0 +1,37 @@
+package dev.seqguard.inspection;
+
+import java.util.regex.Pattern;
+
+/**
+ * One glob pattern ({@code *} any run of characters, {@code ?} one character) on a
+ * PostgreSQL name; matching is exact, as PostgreSQL names are case-sensitive.
+ */
+final class Glob {
+
+	private final String pattern;
+
+	private final Pattern regex;
+
+	Glob(String pattern) {
+		this.pattern = pattern;
+		StringBuilder regex = new StringBuilder();
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			switch (c) {
+				case '*' -> regex.append(".*");
+				case '?' -> regex.append('.');
+				default -> regex.append(Pattern.quote(String.valueOf(c)));
+			}
+		}
+		this.regex = Pattern.compile(regex.toString(), Pattern.DOTALL);
+	}
+
+	String pattern() {
+		return this.pattern;
+	}
+
+	boolean matches(String name) {
+		return this.regex.matcher(name).matches();
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.seqguard.inspection;
+
+import java.util.List;
+
+/**
+ * Which schemas a check looks at beyond the targets it is given: schemas whose
+ * sequence-backed columns are read from the catalog, and tenant schemas in which every
+ * given target is checked again.
+ * <p>
+ * Schemas are matched by glob patterns ({@code *} any run of characters, {@code ?} one
+ * character) against the schemas that exist at each check, so a schema created after
+ * startup is part of the next check.
+ *
+ * @param catalogSchemas patterns of schemas whose every column fed by a sequence
+ * (IDENTITY, serial, {@code DEFAULT nextval(...)}) is checked
+ * @param catalogOnSearchPath whether the schemas of the connection's {@code search_path}
+ * ({@code current_schemas(false)}) are catalog schemas too
+ * @param tenantSchemas patterns of schemas in which each given target's table is checked
+ * again (schema-per-tenant)
+ */
+public record SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPath, List<String> tenantSchemas) {
+
+	/** The given targets only: no catalog, no tenant schemas. */
+	public static final SchemaScope NONE = new SchemaScope(List.of(), false, List.of());
+
+	/**
+	 * Creates a scope.
+	 */
+	public SchemaScope {
+		catalogSchemas = List.copyOf(catalogSchemas);
+		tenantSchemas = List.copyOf(tenantSchemas);
+	}
+
+	/**
+	 * Returns the scope of an application or tool with no entity mapping: the catalog of
+	 * the given schemas, or of the {@code search_path} when none are given.
+	 * @param catalogSchemas schema patterns, possibly empty
+	 * @param tenantSchemas tenant schema patterns, possibly empty
+	 * @return the scope
+	 */
+	public static SchemaScope catalogDefault(List<String> catalogSchemas, List<String> tenantSchemas) {
+		return new SchemaScope(catalogSchemas, catalogSchemas.isEmpty(), tenantSchemas);
+	}
+
+	/**
+	 * Whether the check needs the list of schemas at all.
+	 * @return {@code false} when only the given targets are checked
+	 */
+	boolean reachesBeyondTargets() {
+		return this.catalogOnSearchPath || !this.catalogSchemas.isEmpty() || !this.tenantSchemas.isEmpty();
+	}
+
+}

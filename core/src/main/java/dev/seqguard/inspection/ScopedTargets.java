@@ -1,0 +1,164 @@
+package dev.seqguard.inspection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.seqguard.discovery.DbName;
+import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.discovery.Target;
+
+/**
+ * A check's targets: those it was given (the entities), then their copies in each tenant
+ * schema, then the sequence-backed columns of the catalog schemas, all read from the
+ * schemas that exist now, so that a schema created since the last check is part of this
+ * one.
+ * <p>
+ * Where two of these see the same table, the earlier kind wins ({@link #withoutCovered}):
+ * an entity knows its generator and optimizer, a tenant copy knows its entity's, the
+ * catalog only knows that a sequence feeds the column.
+ */
+final class ScopedTargets {
+
+	/** Every schema but the system's, and which of them are on the search_path. */
+	private static final String SCHEMAS_SQL = "select n.nspname::text, n.nspname = any (pg_catalog.current_schemas(false))"
+			+ " from pg_catalog.pg_namespace n where not pg_catalog.starts_with(n.nspname::text, 'pg_')"
+			+ " and n.nspname <> 'information_schema' order by n.nspname";
+
+	private static final String CATALOG_SQL = TargetResolver.load("catalog_targets.sql");
+
+	/**
+	 * Entity name of a target found in the catalog: no entity maps it (as far as the
+	 * check knows).
+	 */
+	static final String NO_ENTITY = "";
+
+	private final List<Target> targets;
+
+	private final int given;
+
+	private final int tenantCopies;
+
+	private ScopedTargets(List<Target> targets, int given, int tenantCopies) {
+		this.targets = targets;
+		this.given = given;
+		this.tenantCopies = tenantCopies;
+	}
+
+	/**
+	 * Lists the targets of one check.
+	 * @param connection a connection inside the check's transaction
+	 * @param given the targets the check was given
+	 * @param scope the catalog and tenant schemas
+	 * @return the targets
+	 * @throws SQLException when the catalog cannot be read
+	 */
+	static ScopedTargets list(Connection connection, List<Target> given, SchemaScope scope) throws SQLException {
+		if (!scope.reachesBeyondTargets()) {
+			return new ScopedTargets(given, given.size(), 0);
+		}
+		List<Glob> tenantGlobs = scope.tenantSchemas().stream().map(Glob::new).toList();
+		List<Glob> catalogGlobs = scope.catalogSchemas().stream().map(Glob::new).toList();
+		List<String> tenantSchemas = new ArrayList<>();
+		List<String> catalogSchemas = new ArrayList<>();
+		try (PreparedStatement statement = ServerPrepared.prepare(connection, SCHEMAS_SQL);
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				String schema = rows.getString(1);
+				if (matchesAny(tenantGlobs, schema)) {
+					tenantSchemas.add(schema);
+				}
+				if ((scope.catalogOnSearchPath() && rows.getBoolean(2)) || matchesAny(catalogGlobs, schema)) {
+					catalogSchemas.add(schema);
+				}
+			}
+		}
+		List<Target> targets = new ArrayList<>(given);
+		for (String schema : tenantSchemas) {
+			for (Target target : given) {
+				if (target.isChecked()) {
+					targets.add(inSchema(target, schema));
+				}
+			}
+		}
+		int tenantCopies = targets.size() - given.size();
+		if (!catalogSchemas.isEmpty()) {
+			readCatalog(connection, catalogSchemas, targets);
+		}
+		return new ScopedTargets(targets, given.size(), tenantCopies);
+	}
+
+	private static boolean matchesAny(List<Glob> globs, String schema) {
+		return globs.stream().anyMatch((glob) -> glob.matches(schema));
+	}
+
+	/**
+	 * The same entity in a tenant's schema: its table there, and its sequence there too
+	 * unless the sequence lives in a schema of its own.
+	 */
+	static Target inSchema(Target target, String schema) {
+		IdGenerator generator = target.generator();
+		if (generator == null) {
+			return target;
+		}
+		DbName sequence = generator.sequence();
+		DbName tenantSequence = sequence;
+		if (sequence != null && (sequence.schema() == null || sequence.schema().equals(target.table().schema()))) {
+			tenantSequence = new DbName(schema, sequence.name());
+		}
+		IdGenerator tenantGenerator = new IdGenerator(generator.type(), tenantSequence, generator.optimizer(),
+				generator.incrementSize(), generator.initialValue(), generator.afterRepair());
+		return new Target(target.entity(), new DbName(schema, target.table().name()), target.column(), tenantGenerator,
+				target.generatorLabel(), target.kind(), target.reason());
+	}
+
+	private static void readCatalog(Connection connection, List<String> schemas, List<Target> targets)
+			throws SQLException {
+		try (PreparedStatement statement = ServerPrepared.prepare(connection, CATALOG_SQL)) {
+			statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					targets.add(Target.checked(NO_ENTITY, new DbName(rows.getString(1), rows.getString(2)),
+							rows.getString(3), IdGenerator.IDENTITY));
+				}
+			}
+		}
+	}
+
+	List<Target> targets() {
+		return this.targets;
+	}
+
+	/**
+	 * Drops each tenant copy whose table an entity already sees, and each catalog column
+	 * whose table an entity or a tenant copy sees.
+	 * @param resolved the resolved targets, in the order of {@link #targets()}
+	 * @return the targets to measure
+	 */
+	List<ResolvedTarget> withoutCovered(List<ResolvedTarget> resolved) {
+		Set<Long> covered = new HashSet<>();
+		Set<Long> seen = new HashSet<>();
+		List<ResolvedTarget> kept = new ArrayList<>(resolved.size());
+		for (int i = 0; i < resolved.size(); i++) {
+			if (i == this.given || i == this.given + this.tenantCopies) {
+				covered.addAll(seen);
+			}
+			ResolvedTarget target = resolved.get(i);
+			Long table = target.tableOid();
+			if (table != null && covered.contains(table)) {
+				continue;
+			}
+			if (table != null) {
+				seen.add(table);
+			}
+			kept.add(target);
+		}
+		return kept;
+	}
+
+}
