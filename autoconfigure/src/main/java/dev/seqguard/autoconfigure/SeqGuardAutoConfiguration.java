@@ -2,34 +2,34 @@ package dev.seqguard.autoconfigure;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.TableFilter;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configures SeqGuard for every Hibernate {@link EntityManagerFactory}: the
+ * Auto-configures SeqGuard for every Hibernate {@code EntityManagerFactory}, or without
+ * Hibernate JPA for every {@link DataSource} ({@link GuardedDataSources}): the
  * {@link SequenceGuard} bean and the check at startup.
  * <p>
  * Ordered after JPA and the migration tools so that the tables it checks are the migrated
  * ones.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
 		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
-@ConditionalOnClass(name = { "org.hibernate.engine.spi.SessionFactoryImplementor",
-		"org.springframework.orm.jpa.EntityManagerFactoryInfo" })
-@ConditionalOnBean(EntityManagerFactory.class)
+@ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "seqguard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SeqGuardProperties.class)
 public final class SeqGuardAutoConfiguration {
@@ -39,9 +39,9 @@ public final class SeqGuardAutoConfiguration {
 	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		return new SequenceGuard(
-				withRepairRole(EntityManagerFactoryDataSources.find(beanFactory), properties.getRepair()), settings,
-				properties.getRepair().getLockTimeout());
+		GuardedDataSources dataSources = GuardedDataSources.find(beanFactory);
+		return new SequenceGuard(withRepairRole(dataSources.dataSources(), properties.getRepair()),
+				settings.withSchemas(dataSources.scope(properties)), properties.getRepair().getLockTimeout());
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,

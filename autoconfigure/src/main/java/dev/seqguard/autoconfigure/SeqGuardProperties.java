@@ -61,6 +61,14 @@ public class SeqGuardProperties implements Validator {
 	 */
 	private double exhaustionThreshold = 0.8;
 
+	/**
+	 * Glob patterns of schemas (schema-per-tenant) in each of which every entity table is
+	 * checked too; matched against the schemas that exist at each check.
+	 */
+	private List<String> tenantSchemas = new ArrayList<>();
+
+	private final Catalog catalog = new Catalog();
+
 	private final Repair repair = new Repair();
 
 	private final Health health = new Health();
@@ -121,6 +129,18 @@ public class SeqGuardProperties implements Validator {
 		this.exhaustionThreshold = exhaustionThreshold;
 	}
 
+	public List<String> getTenantSchemas() {
+		return this.tenantSchemas;
+	}
+
+	public void setTenantSchemas(List<String> tenantSchemas) {
+		this.tenantSchemas = tenantSchemas;
+	}
+
+	public Catalog getCatalog() {
+		return this.catalog;
+	}
+
 	public Repair getRepair() {
 		return this.repair;
 	}
@@ -152,6 +172,28 @@ public class SeqGuardProperties implements Validator {
 
 		/** Move drifted sequences forward before the application takes traffic. */
 		REPAIR
+
+	}
+
+	/**
+	 * Catalog discovery: columns fed by a sequence that no entity needs to map.
+	 */
+	public static class Catalog {
+
+		/**
+		 * Glob patterns of schemas whose every column fed by a sequence (IDENTITY,
+		 * serial, DEFAULT nextval) is checked, mapped by an entity or not; empty means
+		 * none with JPA, the connection's search_path without it.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
 
 	}
 

@@ -24,6 +24,8 @@ final class SeqGuardPropertiesRules {
 		}
 		rejectBlankPatterns(errors, "include", properties.getInclude());
 		rejectBlankPatterns(errors, "exclude", properties.getExclude());
+		rejectBlankPatterns(errors, "tenantSchemas", properties.getTenantSchemas());
+		rejectBlankPatterns(errors, "catalog.schemas", properties.getCatalog().getSchemas());
 		if (properties.getRepair().getPassword() != null && properties.getRepair().getUsername() == null) {
 			errors.rejectValue("repair.username", "seqguard.missing",
 					"must be set when seqguard.repair.password is set");

@@ -101,9 +101,9 @@ class SeqGuardAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffWithoutHibernateOnTheClasspath() {
-		// an entity manager factory of another JPA provider: only the missing Hibernate
-		// classes keep SeqGuard out
+	void withoutHibernateTheDataSourceIsCheckedFromTheCatalog() {
+		// an entity manager factory of another JPA provider: SeqGuard cannot read its
+		// mappings, so it checks the datasource's sequence-backed columns instead
 		EntityManagerFactory otherProvider = (EntityManagerFactory) Proxy.newProxyInstance(getClass().getClassLoader(),
 				new Class<?>[] { EntityManagerFactory.class }, (proxy, method, args) -> switch (method.getName()) {
 					case "toString" -> "another provider's EntityManagerFactory";
@@ -114,8 +114,12 @@ class SeqGuardAutoConfigurationTests {
 				});
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SeqGuardAutoConfiguration.class))
 			.withBean(EntityManagerFactory.class, () -> otherProvider)
+			.withBean("appDataSource", javax.sql.DataSource.class, database::dataSource)
+			.withPropertyValues("seqguard.refresh-interval=0")
 			.withClassLoader(new FilteredClassLoader("org.hibernate"))
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SequenceGuard.class));
+			.run((context) -> assertThat(context.getBean(SequenceGuard.class).check().targets())
+				.extracting((target) -> target.qualifiedTable() + "/" + target.entity())
+				.containsExactly("public.gadget/"));
 	}
 
 	@Test
