@@ -52,13 +52,13 @@ final class Baselines {
 	 */
 	static final int FLOOR_TABLES_PER_STATEMENT = 1000;
 
-	private static final String SERVER_SIDE_MAX = "select k, query_to_xml(format('select max(id) as m from %I', t),"
-			+ " false, true, '')::text from unnest(?::text[]) with ordinality as u (t, k)";
+	private static final String SERVER_SIDE_MAX = "select k, query_to_xml(format('select max(id) as m from %I.%I', s, t),"
+			+ " false, true, '')::text from unnest(?::text[], ?::text[]) with ordinality as u (s, t, k)";
 
 	private static final String SERVER_SIDE_SEQUENCES = "select k, v, case when v is null then query_to_xml("
-			+ "format('select last_value, is_called from %I', s), false, true, '')::text end"
-			+ " from unnest(?::text[]) with ordinality as u (s, k),"
-			+ " lateral (select pg_sequence_last_value(s::regclass) as v) l";
+			+ "format('select last_value, is_called from %I.%I', n, s), false, true, '')::text end"
+			+ " from unnest(?::text[], ?::text[]) with ordinality as u (n, s, k),"
+			+ " lateral (select pg_sequence_last_value(format('%I.%I', n, s)::regclass) as v) l";
 
 	/**
 	 * The server-side floor: one statement per 1,000 tables that has the server plan each
@@ -67,7 +67,16 @@ final class Baselines {
 	 * not yet called, from their relation).
 	 */
 	static int serverSide(DataSource dataSource, Schema schema, int tables) throws SQLException {
+		return serverSide(dataSource, List.of(schema.name()), tables);
+	}
+
+	/**
+	 * The server-side floor over the same tables in each of several schemas (tenants).
+	 */
+	static int serverSide(DataSource dataSource, List<String> schemas, int tablesPerSchema) throws SQLException {
+		int tables = schemas.size() * tablesPerSchema;
 		long[] maxIds = new long[tables];
+		List<String> sequenceSchemas = new ArrayList<>();
 		List<String> sequenceNames = new ArrayList<>();
 		Map<String, long[]> states = new HashMap<>();
 		try (Connection connection = dataSource.getConnection();
@@ -75,37 +84,46 @@ final class Baselines {
 				PreparedStatement sequences = connection.prepareStatement(SERVER_SIDE_SEQUENCES)) {
 			for (int from = 0; from < tables; from += FLOOR_TABLES_PER_STATEMENT) {
 				int to = Math.min(tables, from + FLOOR_TABLES_PER_STATEMENT);
+				String[] schemaNames = new String[to - from];
 				String[] names = new String[to - from];
-				for (int i = from; i < to; i++) {
-					names[i - from] = "t_" + i;
-					String sequence = Schema.sequence(i);
+				for (int k = from; k < to; k++) {
+					String schemaName = schemas.get(k / tablesPerSchema);
+					int i = k % tablesPerSchema;
+					schemaNames[k - from] = schemaName;
+					names[k - from] = "t_" + i;
+					String sequence = schemaName + "." + Schema.sequence(i);
 					if (!states.containsKey(sequence)) {
 						states.put(sequence, null);
-						sequenceNames.add(sequence);
+						sequenceSchemas.add(schemaName);
+						sequenceNames.add(Schema.sequence(i));
 					}
 				}
-				max.setArray(1, connection.createArrayOf("text", names));
+				max.setArray(1, connection.createArrayOf("text", schemaNames));
+				max.setArray(2, connection.createArrayOf("text", names));
 				try (ResultSet rows = max.executeQuery()) {
 					while (rows.next()) {
 						maxIds[from + rows.getInt(1) - 1] = xmlNumber(rows.getString(2), "<m>");
 					}
 				}
 			}
-			sequences.setArray(1, connection.createArrayOf("text", sequenceNames.toArray()));
+			sequences.setArray(1, connection.createArrayOf("text", sequenceSchemas.toArray()));
+			sequences.setArray(2, connection.createArrayOf("text", sequenceNames.toArray()));
 			try (ResultSet rows = sequences.executeQuery()) {
 				while (rows.next()) {
-					String name = sequenceNames.get(rows.getInt(1) - 1);
+					int index = rows.getInt(1) - 1;
 					long value = rows.getLong(2);
 					String xml = rows.getString(3);
-					states.put(name, (xml == null) ? new long[] { value, 1 }
+					states.put(sequenceSchemas.get(index) + "." + sequenceNames.get(index), (xml == null)
+							? new long[] { value, 1 }
 							: new long[] { xmlNumber(xml, "<last_value>"), xml.contains("<is_called>true") ? 1 : 0 });
 				}
 			}
 		}
 		int drifted = 0;
-		for (int i = 0; i < tables; i++) {
-			long[] state = states.get(Schema.sequence(i));
-			drifted += isDrifted(i, state[0], state[1] == 1, maxIds[i]) ? 1 : 0;
+		for (int k = 0; k < tables; k++) {
+			int i = k % tablesPerSchema;
+			long[] state = states.get(schemas.get(k / tablesPerSchema) + "." + Schema.sequence(i));
+			drifted += isDrifted(i, state[0], state[1] == 1, maxIds[k]) ? 1 : 0;
 		}
 		return drifted;
 	}

@@ -19,16 +19,37 @@ final class Schema {
 
 	private final int size;
 
+	private final String name;
+
 	Schema(int size) {
+		this(size, "public");
+	}
+
+	/**
+	 * The tables in a schema of their own (a tenant's).
+	 */
+	Schema(int size, String name) {
 		this.size = size;
+		this.name = name;
+	}
+
+	String name() {
+		return this.name;
 	}
 
 	void create(DataSource dataSource) {
-		SeqGuardBenchmark.execute(dataSource, "create sequence shared_seq increment 50");
+		createTables(dataSource);
+		SeqGuardBenchmark.execute(dataSource, "vacuum analyze");
+	}
+
+	/** The schema, its tables and sequences, without the {@code vacuum analyze}. */
+	void createTables(DataSource dataSource) {
+		SeqGuardBenchmark.execute(dataSource, "create schema if not exists " + this.name + "; create sequence "
+				+ this.name + ".shared_seq increment 50");
 		for (int from = 0; from < this.size; from += 100) {
 			StringBuilder ddl = new StringBuilder();
 			for (int i = from; i < Math.min(from + 100, this.size); i++) {
-				String table = "t_" + i;
+				String table = this.name + ".t_" + i;
 				switch (kind(i)) {
 					case IDENTITY -> ddl.append("create table ")
 						.append(table)
@@ -44,22 +65,25 @@ final class Schema {
 				}
 				ddl.append("insert into ").append(table).append(" (id) select generate_series(1, 1000);");
 				if (!isDrifted(i)) {
-					ddl.append("select setval('").append(sequence(i)).append("', 1000, true);");
+					ddl.append("select setval('")
+						.append(this.name)
+						.append('.')
+						.append(sequence(i))
+						.append("', 1000, true);");
 				}
 			}
 			SeqGuardBenchmark.execute(dataSource, ddl.toString());
 		}
-		SeqGuardBenchmark.execute(dataSource, "vacuum analyze");
 	}
 
 	List<Target> targets(int tables) {
 		List<Target> targets = new ArrayList<>(tables);
 		for (int i = 0; i < tables; i++) {
-			DbName table = new DbName("public", "t_" + i);
+			DbName table = new DbName(this.name, "t_" + i);
 			targets.add(switch (kind(i)) {
 				case IDENTITY, SERIAL -> Target.checked("T" + i, table, "id", IdGenerator.IDENTITY);
 				case POOLED, SHARED -> Target.checked("T" + i, table, "id",
-						IdGenerator.sequence(new DbName("public", sequence(i)), OptimizerKind.POOLED, 50, 1));
+						IdGenerator.sequence(new DbName(this.name, sequence(i)), OptimizerKind.POOLED, 50, 1));
 			});
 		}
 		return targets;

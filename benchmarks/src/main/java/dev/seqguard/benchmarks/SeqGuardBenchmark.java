@@ -35,14 +35,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * way ({@link CheckComparison}); the same warm, as re-checks; the heap one cold check of
  * 5,000 tables allocates; the check of a 10-million-row table; the repair of 1,000
  * drifted sequences against a bare {@code setval} loop; and SeqGuard's share of the
- * startup of a generated 1,000-entity Spring Boot application ({@link StartupShare}).
- * Prints medians and ratios against their targets; every approach must agree on the
- * number of drifted tables, or the run stops.
+ * startup of a generated 1,000-entity Spring Boot application ({@link StartupShare}); 500
+ * tenant schemas of 20 tables against their floor ({@link TenantComparison}). Prints
+ * medians and ratios against their targets; every approach must agree on the number of
+ * drifted tables, or the run stops.
  * <p>
  * Run: {@code mvn -q -pl benchmarks -am compile exec:java}; {@code -Dexec.args="cold"}
- * (or {@code warm}, {@code heap}, {@code rows}, {@code repair}, {@code startup}, several
- * separated by spaces; {@code quick} limits the sizes to 10 and 1,000 tables) runs only
- * those parts.
+ * (or {@code warm}, {@code heap}, {@code rows}, {@code repair}, {@code startup},
+ * {@code tenants}, several separated by spaces; {@code quick} limits the sizes to 10 and
+ * 1,000 tables) runs only those parts.
  */
 public final class SeqGuardBenchmark {
 
@@ -63,7 +64,7 @@ public final class SeqGuardBenchmark {
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		System.setProperty("org.jboss.logging.provider", "slf4j");
 		List<String> parts = (args.length > 0) ? List.of(args)
-				: List.of("cold", "warm", "heap", "rows", "repair", "startup");
+				: List.of("cold", "warm", "heap", "rows", "repair", "startup", "tenants");
 		int[] sizes = parts.contains("quick") ? new int[] { 10, 1000 } : SIZES;
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("max_connections", "100")
@@ -126,9 +127,25 @@ public final class SeqGuardBenchmark {
 			if (parts.contains("startup")) {
 				lines.add(StartupShare.measure(url));
 			}
+			if (parts.contains("tenants")) {
+				lines.add(tenants(url));
+			}
 			System.out.println();
 			lines.forEach(System.out::println);
 		}
+	}
+
+	private static String tenants(String url) throws Exception {
+		TenantComparison tenants = new TenantComparison();
+		try (HikariDataSource setup = pool(url)) {
+			long start = System.nanoTime();
+			tenants.create(setup);
+			System.out.printf(Locale.ROOT, "Created %d tenant schemas of %d tables in %.1f s%n",
+					TenantComparison.TENANTS, TenantComparison.TABLES_PER_TENANT, (System.nanoTime() - start) / 1e9);
+		}
+		String line = tenants.cold(url);
+		System.out.println(line);
+		return line;
 	}
 
 	private static String bigTable(DataSource dataSource, Schema schema) throws Exception {
