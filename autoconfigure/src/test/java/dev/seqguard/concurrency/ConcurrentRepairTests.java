@@ -41,7 +41,7 @@ class ConcurrentRepairTests {
 					int moved = (int) report.targets()
 						.stream()
 						.filter((target) -> target.status() == TargetStatus.REPAIRED)
-						.map(TargetReport::sequence)
+						.map((target) -> target.identity().sequence())
 						.distinct()
 						.count();
 					return new ConcurrentRepairHarness.RepairRun(moved, report.drifted().isEmpty());

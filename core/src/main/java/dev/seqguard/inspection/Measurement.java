@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.StateReader.BranchResult;
+import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
@@ -86,8 +87,8 @@ final class Measurement {
 		targetsBySequence.forEach((oid, indexes) -> {
 			if (drifted.contains(oid)) {
 				Measurable first = planned(indexes.get(0)).target();
-				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
-						first.bounds().increment(), first.resolved().sequenceOwnedBy(), first.resolved().cache(),
+				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.sequence().qualifiedName(),
+						first.bounds().increment(), first.settings().ownedBy(), first.settings().cache(),
 						indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
 			}
 		});
@@ -110,7 +111,7 @@ final class Measurement {
 		boolean descending = target.bounds().descending();
 		int extremeBranch = this.extremeBranches
 			.computeIfAbsent(target.tableSql() + "/" + target.columnSql() + "/" + descending, (key) -> this.reader
-				.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(), descending));
+				.addExtremeId(target.table().oid(), target.tableSql(), target.column().attnum(), descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
@@ -163,9 +164,10 @@ final class Measurement {
 		}
 		boolean pastLimit = bounds.descending() ? next < bounds.min() : next > bounds.max();
 		if (pastLimit && !bounds.cycle()) {
-			return Reports.measured(target, extremeId, next, null, null, 1.0, true, TargetStatus.ERROR,
+			return new TargetReport.Failed(Reports.identity(target),
 					"sequence " + sequenceSql + " has reached its limit: the next nextval fails"
-							+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... AS bigint MAXVALUE ...");
+							+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... AS bigint MAXVALUE ...",
+					Reports.reading(plan.target(), extremeId, next, 1.0, true), null);
 		}
 		if (pastLimit) {
 			// a CYCLE sequence starts over from its other end
@@ -179,16 +181,15 @@ final class Measurement {
 			return Reports.error(target, "the first id of sequence " + sequenceSql + " does not fit in bigint");
 		}
 		double usage = DriftMath.usage(next, extremeId, bounds);
-		boolean nearingExhaustion = usage >= this.settings.exhaustionThreshold();
+		Reading reading = Reports.reading(plan.target(), extremeId, next, usage,
+				usage >= this.settings.exhaustionThreshold());
 		long lag = (extremeId != null) ? DriftMath.lag(generator, firstId, extremeId, bounds.increment()) : 0;
 		if (lag == 0) {
-			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.OK,
-					null);
+			return new TargetReport.Checked(Reports.identity(target), TargetStatus.OK, reading, firstId, lag, null);
 		}
 		String fix = Fixes.describeFix(plan.target(),
 				tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()));
-		return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.DRIFT,
-				fix);
+		return new TargetReport.Checked(Reports.identity(target), TargetStatus.DRIFT, reading, firstId, lag, fix);
 	}
 
 	private String describeReadError(SQLException error) {

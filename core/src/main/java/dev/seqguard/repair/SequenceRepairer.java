@@ -223,7 +223,8 @@ public final class SequenceRepairer {
 				for (int i = 0; i < sequence.tables().size(); i++) {
 					SequenceTable table = sequence.tables().get(i);
 					double usage = DriftMath.usage(nextAfter, extremes.get(i), table.bounds());
-					after.add(new RepairResult.TableAfter(table, DriftMath.firstId(table.generator(), nextAfter), usage,
+					after.add(new RepairResult.TableAfter(table, nextAfter,
+							DriftMath.firstId(table.generator(), nextAfter), usage,
 							usage >= sequence.exhaustionThreshold()));
 				}
 				String leftovers = LeftoverIds.describe(sequence)
