@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
-import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;

@@ -150,6 +150,8 @@ class OddSequencesTests {
 
 		assertThat(repaired.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(repaired.detail()).contains("the next value must reach 151").contains("the sequence stops at 100");
+		// still behind its data: the lag gauge keeps reading it
+		assertThat(repaired.lag()).isEqualTo(150);
 		assertUnchanged(database, "low_seq", 1L, false);
 	}
 

@@ -2,7 +2,6 @@ package dev.seqguard.repair;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.report.DataSourceReport;
