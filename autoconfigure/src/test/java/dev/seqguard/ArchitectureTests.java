@@ -97,7 +97,8 @@ class ArchitectureTests {
 		noClasses().that()
 			.resideOutsideOfPackages(CORE)
 			.should()
-			.dependOnClassesThat(DescribedPredicate.describe("engine internals", ArchitectureTests::isEngineInternal))
+			.dependOnClassesThat(
+					DescribedPredicate.describe("are engine internals", ArchitectureTests::isEngineInternal))
 			.check(classes);
 	}
 
