@@ -20,27 +20,20 @@ public final class Messages {
 	}
 
 	/**
-	 * The INFO line for a datasource SeqGuard stays away from.
-	 * @param report a datasource's report whose outcome is {@code NOT_POSTGRESQL}
-	 * @return one line
+	 * The INFO line for a datasource SeqGuard stays away from ({@code NOT_POSTGRESQL}).
 	 */
 	public static String skipsDataSource(DataSourceReport report) {
 		return "SeqGuard skips datasource '" + report.dataSourceName() + "': " + report.detail();
 	}
 
-	/**
-	 * The WARN line for a datasource whose check failed.
-	 * @param report a datasource's report whose outcome is {@code FAILED}
-	 * @return one line
-	 */
+	/** The WARN line for a datasource whose check failed ({@code FAILED}). */
 	public static String couldNotCheckDataSource(DataSourceReport report) {
 		return "SeqGuard could not check datasource '" + report.dataSourceName() + "': " + report.detail();
 	}
 
 	/**
-	 * The INFO summary of a completed check.
-	 * @param report a datasource's report whose outcome is {@code COMPLETED}
-	 * @return one line
+	 * The INFO summary of a completed check: targets, drifted, repaired, skipped, errors,
+	 * time.
 	 */
 	public static String checkedDataSource(DataSourceReport report) {
 		return "SeqGuard checked datasource '" + report.dataSourceName() + "': " + report.targets().size()
@@ -50,30 +43,18 @@ public final class Messages {
 				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms";
 	}
 
-	/**
-	 * The DEBUG line for a target that is fine.
-	 * @param target a target that is {@code OK}
-	 * @return one line
-	 */
+	/** The DEBUG line for a target that is {@code OK}. */
 	public static String healthy(TargetReport.Checked target) {
 		return "SeqGuard: " + target.identity().qualifiedColumn() + " " + target.status() + ", next id "
 				+ target.firstId() + ", max id " + target.reading().furthestId();
 	}
 
-	/**
-	 * The DEBUG line for a target a repair moved forward.
-	 * @param target a repaired target
-	 * @return one line
-	 */
+	/** The DEBUG line for a target a repair moved forward. */
 	public static String repairedTarget(TargetReport target) {
 		return "SeqGuard repaired " + target.identity().qualifiedColumn() + ": " + target.detail();
 	}
 
-	/**
-	 * The DEBUG line for a target that is not checked.
-	 * @param target a skipped target
-	 * @return one line
-	 */
+	/** The DEBUG line for a target that is not checked, with the reason. */
 	public static String skipsTarget(TargetReport.Skipped target) {
 		return "SeqGuard skips " + target.identity().qualifiedColumn() + " (entity " + target.identity().entity()
 				+ "): " + target.reason();
@@ -95,10 +76,8 @@ public final class Messages {
 	}
 
 	/**
-	 * Describes a target that could not be checked: table, column, the error and what to
-	 * do.
-	 * @param target a target in error
-	 * @return one line
+	 * The WARN line for a target that could not be checked: table, column, error and
+	 * remedy.
 	 */
 	public static String targetFailed(TargetReport.Failed target) {
 		return "SeqGuard could not check " + target.identity().qualifiedColumn() + ": " + target.detail();
@@ -131,10 +110,7 @@ public final class Messages {
 		return message.toString();
 	}
 
-	/**
-	 * Says what to do about drift.
-	 * @return the action
-	 */
+	/** What to do about drift: the action of the failure analysis. */
 	public static String driftAction() {
 		return "Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
 				+ " them forward safely (seqguard.mode=report only reports).";
@@ -167,53 +143,27 @@ public final class Messages {
 		return owned ? "an identity sequence cannot be locked" : "the role does not own the sequence";
 	}
 
-	/**
-	 * The INFO line for a sequence another instance repaired first.
-	 * @param sequence the sequence as {@code schema.name}
-	 * @param tables the tables on it, comma-separated
-	 * @param detail what was found
-	 * @return one line
-	 */
+	/** The INFO line for a sequence another instance repaired first. */
 	public static String alreadyRepaired(String sequence, String tables, String detail) {
 		return "SeqGuard found sequence " + sequence + " (" + tables + ") already repaired: " + detail;
 	}
 
-	/**
-	 * The WARN line for a repair that could not be done.
-	 * @param sequence the sequence as {@code schema.name}
-	 * @param tables the tables on it, comma-separated
-	 * @param detail why, and what to do
-	 * @return one line
-	 */
+	/** The WARN line for a repair that could not be done, with why and what to do. */
 	public static String couldNotRepair(String sequence, String tables, String detail) {
 		return "SeqGuard could not repair sequence " + sequence + " (" + tables + "): " + detail;
 	}
 
-	/**
-	 * The WARN line for ids some sessions still hand out after a repair.
-	 * @param sequence the sequence as {@code schema.name}
-	 * @param tables the tables on it, comma-separated
-	 * @param leftover which ids, and what to do
-	 * @return one line
-	 */
+	/** The WARN line for ids some sessions still hand out after a repair. */
 	public static String leftoverIds(String sequence, String tables, String leftover) {
 		return "SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover;
 	}
 
-	/**
-	 * The DEBUG line when the periodic re-check is scheduled.
-	 * @param interval time between two checks
-	 * @param schedule the schedule
-	 * @return one line
-	 */
+	/** The DEBUG line when the periodic re-check is scheduled. */
 	public static String recheckScheduled(Duration interval, Object schedule) {
 		return "SeqGuard re-checks every " + interval + " (" + schedule + ")";
 	}
 
-	/**
-	 * The WARN line when a re-check failed as a whole; the next one tries again.
-	 * @return one line
-	 */
+	/** The WARN line when a re-check failed as a whole; the next one tries again. */
 	public static String recheckFailed() {
 		return "SeqGuard re-check failed";
 	}
@@ -229,29 +179,20 @@ public final class Messages {
 				+ " (logged once until " + checksToRecover + " re-checks in a row succeed; gauges read NaN meanwhile)";
 	}
 
-	/**
-	 * The INFO line that ends a datasource's streak of failed re-checks.
-	 * @param dataSourceName the datasource's name
-	 * @return one line
-	 */
+	/** The INFO line that ends a datasource's streak of failed re-checks. */
 	public static String recheckWorksAgain(String dataSourceName) {
 		return "SeqGuard re-check of datasource '" + dataSourceName + "' works again";
 	}
 
 	/**
-	 * The DEBUG line when a datasource's check failed unexpectedly.
-	 * @param dataSourceName the datasource's name
-	 * @return one line
+	 * The DEBUG line, with the stack trace, when a datasource's check failed
+	 * unexpectedly.
 	 */
 	public static String failedOnDataSource(String dataSourceName) {
 		return "SeqGuard failed on datasource '" + dataSourceName + "'";
 	}
 
-	/**
-	 * The detail of a datasource's report when its check failed unexpectedly.
-	 * @param failure what failed
-	 * @return the detail
-	 */
+	/** The detail of a datasource's report when its check failed unexpectedly. */
 	public static String failedUnexpectedly(Throwable failure) {
 		return "SeqGuard failed unexpectedly: " + failure;
 	}
@@ -259,9 +200,6 @@ public final class Messages {
 	/**
 	 * The WARN line when the startup check failed unexpectedly in a mode that never stops
 	 * the application.
-	 * @param mode the mode, as configured
-	 * @param failure what failed
-	 * @return one line
 	 */
 	public static String startupCheckFailed(String mode, Throwable failure) {
 		return "SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + mode
@@ -271,19 +209,13 @@ public final class Messages {
 	/**
 	 * The message that stops startup in {@code fail} mode when a datasource could not be
 	 * checked.
-	 * @param report the failed datasource's report
-	 * @return the message
 	 */
 	public static String failModeNeedsACheck(DataSourceReport report) {
 		return "SeqGuard could not check datasource '" + report.dataSourceName() + "' (" + report.detail()
 				+ ") and seqguard.mode=fail requires a successful check";
 	}
 
-	/**
-	 * The INFO line for an entity manager factory whose datasource is not known.
-	 * @param name the entity manager factory's bean name
-	 * @return one line
-	 */
+	/** The INFO line for an entity manager factory whose datasource is not known. */
 	public static String skipsEntityManagerFactory(String name) {
 		return "SeqGuard skips entity manager factory '" + name + "': its DataSource is not known";
 	}
