@@ -1,5 +1,10 @@
 package dev.seqguard;
 
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +22,16 @@ class ArchitectureTests {
 
 	private static final String[] CORE = { "dev.seqguard", "dev.seqguard.discovery..", "dev.seqguard.inspection..",
 			"dev.seqguard.repair..", "dev.seqguard.report.." };
+
+	/**
+	 * The engine's classes outside {@code dev.seqguard} and {@code dev.seqguard.report}
+	 * that the Spring modules may use.
+	 */
+	private static final Set<String> PUBLIC_API = Set.of("dev.seqguard.discovery.Target",
+			"dev.seqguard.discovery.DbName", "dev.seqguard.discovery.IdGenerator",
+			"dev.seqguard.discovery.OptimizerKind", "dev.seqguard.discovery.HibernateTargetDiscovery",
+			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.inspection.InspectionSettings",
+			"dev.seqguard.inspection.TableFilter");
 
 	// core's classes come from its jar in a full build, from its target/classes
 	// otherwise: both are imported
@@ -70,6 +85,27 @@ class ArchitectureTests {
 			.whereLayer("autoconfigure")
 			.mayNotBeAccessedByAnyLayer()
 			.check(classes);
+	}
+
+	/**
+	 * What the Spring modules may call in the engine: the facade, the report, the
+	 * settings, and the discovery of targets. Inspection and repair classes are public
+	 * only because the engine's own packages share them.
+	 */
+	@Test
+	void springModulesUseOnlyTheEnginesPublicApi() {
+		noClasses().that()
+			.resideOutsideOfPackages(CORE)
+			.should()
+			.dependOnClassesThat(
+					DescribedPredicate.describe("are engine internals", ArchitectureTests::isEngineInternal))
+			.check(classes);
+	}
+
+	private static boolean isEngineInternal(JavaClass engineClass) {
+		String topLevel = engineClass.getName().replaceFirst("\\$.*", "");
+		return Stream.of("dev.seqguard.discovery.", "dev.seqguard.inspection.", "dev.seqguard.repair.")
+			.anyMatch(topLevel::startsWith) && !PUBLIC_API.contains(topLevel);
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package dev.seqguard;
 
 import java.util.List;
 
-import dev.seqguard.report.ReportLogger;
+import dev.seqguard.report.Messages;
 import dev.seqguard.report.TargetReport;
 
 /**
@@ -10,14 +10,14 @@ import dev.seqguard.report.TargetReport;
  */
 public class SequenceDriftException extends RuntimeException {
 
-	private final transient List<TargetReport> drifted;
+	private final transient List<TargetReport.Checked> drifted;
 
 	/**
 	 * Creates an exception listing every drifted target.
 	 * @param drifted the drifted targets
 	 */
-	public SequenceDriftException(List<TargetReport> drifted) {
-		super(describe(drifted) + System.lineSeparator() + action());
+	public SequenceDriftException(List<TargetReport.Checked> drifted) {
+		super(Messages.driftFound(drifted) + System.lineSeparator() + Messages.driftAction());
 		this.drifted = List.copyOf(drifted);
 	}
 
@@ -25,32 +25,8 @@ public class SequenceDriftException extends RuntimeException {
 	 * Returns the drifted targets.
 	 * @return the targets
 	 */
-	public List<TargetReport> getDrifted() {
+	public List<TargetReport.Checked> getDrifted() {
 		return this.drifted;
-	}
-
-	/**
-	 * Describes every drifted target, with the statement that fixes it.
-	 * @param drifted the drifted targets
-	 * @return one line per target after a heading
-	 */
-	public static String describe(List<TargetReport> drifted) {
-		StringBuilder message = new StringBuilder().append(drifted.size())
-			.append(drifted.size() == 1 ? " sequence is" : " sequences are")
-			.append(" behind the data; the next inserts would fail with duplicate keys:");
-		for (TargetReport target : drifted) {
-			message.append(System.lineSeparator()).append("  - ").append(ReportLogger.describeDrift(target));
-		}
-		return message.toString();
-	}
-
-	/**
-	 * Says what to do about drift.
-	 * @return the action
-	 */
-	public static String action() {
-		return "Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
-				+ " them forward safely (seqguard.mode=report only reports).";
 	}
 
 }

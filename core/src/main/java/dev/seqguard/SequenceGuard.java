@@ -18,6 +18,7 @@ import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Messages;
 import dev.seqguard.report.SeqGuardReport;
 import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
@@ -112,9 +113,9 @@ public class SequenceGuard {
 			catch (RuntimeException ex) {
 				// whatever fails inside SeqGuard costs this datasource's check, never the
 				// application
-				logger.debug("SeqGuard failed on datasource '" + dataSource.name() + "'", ex);
+				logger.debug(Messages.failedOnDataSource(dataSource.name()), ex);
 				report = new DataSourceReport(dataSource.name(), DataSourceReport.Outcome.FAILED, Instant.now(),
-						Duration.ZERO, List.of(), "SeqGuard failed unexpectedly: " + ex);
+						Duration.ZERO, List.of(), Messages.failedUnexpectedly(ex));
 			}
 			reports.add(report);
 			DataSourceReport checked = report;

@@ -1,11 +1,14 @@
 package dev.seqguard.actuate;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.SeqGuardReport;
-import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetJson;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.Access;
@@ -60,8 +63,9 @@ public class SeqGuardEndpoint {
 			.stream()
 			.flatMap((dataSource) -> dataSource.targets()
 				.stream()
-				.filter((target) -> table.equals(target.table()) || table.equals(target.qualifiedTable()))
-				.map((target) -> new TableEntry(dataSource.dataSource(), target)))
+				.filter((target) -> table.equals(target.identity().table())
+						|| table.equals(target.identity().qualifiedTable()))
+				.map((target) -> new TableEntry(dataSource.dataSourceName(), TargetJson.of(target))))
 			.toList();
 		return entries.isEmpty() ? null : new TableDescriptor(table, entries);
 	}
@@ -80,10 +84,30 @@ public class SeqGuardEndpoint {
 	 *
 	 * @param dataSources one report per datasource
 	 */
-	public record ReportDescriptor(List<DataSourceReport> dataSources) implements OperationResponseBody {
+	public record ReportDescriptor(List<DataSourceDescriptor> dataSources) implements OperationResponseBody {
 
 		ReportDescriptor(SeqGuardReport report) {
-			this(report.dataSources());
+			this(report.dataSources().stream().map(DataSourceDescriptor::new).toList());
+		}
+
+	}
+
+	/**
+	 * The check of one datasource.
+	 *
+	 * @param dataSourceName the datasource's bean name
+	 * @param outcome whether the check ran
+	 * @param checkedAt when the check started
+	 * @param duration how long it took
+	 * @param detail why the check did not run, {@code null} when it completed
+	 * @param targets one entry per id column, as {@link TargetJson} writes it
+	 */
+	public record DataSourceDescriptor(String dataSourceName, DataSourceReport.Outcome outcome, Instant checkedAt,
+			Duration duration, @Nullable String detail, List<Map<String, Object>> targets) {
+
+		DataSourceDescriptor(DataSourceReport report) {
+			this(report.dataSourceName(), report.outcome(), report.checkedAt(), report.duration(), report.detail(),
+					report.targets().stream().map(TargetJson::of).toList());
 		}
 
 	}
@@ -101,10 +125,10 @@ public class SeqGuardEndpoint {
 	/**
 	 * One entry of a table, with the datasource it was found in.
 	 *
-	 * @param dataSource the datasource's name
-	 * @param target the entry
+	 * @param dataSourceName the datasource's name
+	 * @param target the entry, as {@link TargetJson} writes it
 	 */
-	public record TableEntry(String dataSource, TargetReport target) {
+	public record TableEntry(String dataSourceName, Map<String, Object> target) {
 
 	}
 

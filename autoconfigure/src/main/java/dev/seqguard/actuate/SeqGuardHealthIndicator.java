@@ -1,11 +1,14 @@
 package dev.seqguard.actuate;
 
 import java.util.List;
+import java.util.Objects;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Reading;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -42,7 +45,7 @@ public class SeqGuardHealthIndicator extends AbstractHealthIndicator {
 	protected void doHealthCheck(Health.Builder builder) {
 		SeqGuardReport report = this.guard.latestReport();
 		List<DataSourceReport> failed = report.failed();
-		List<TargetReport> drifted = report.drifted();
+		List<TargetReport.Checked> drifted = report.drifted();
 		if (report.dataSources().isEmpty()) {
 			builder.unknown().withDetail("reason", "no check has run yet");
 			return;
@@ -57,20 +60,29 @@ public class SeqGuardHealthIndicator extends AbstractHealthIndicator {
 			builder.up();
 		}
 		builder.withDetail("drifted", drifted.stream().map(SeqGuardHealthIndicator::describe).toList())
-			.withDetail("nearingExhaustion", report.targets()
-				.stream()
-				.filter(TargetReport::nearingExhaustion)
-				.map((target) -> target.qualifiedTable() + " (" + target.sequence() + ", usage " + target.usage() + ")")
-				.toList());
+			.withDetail("nearingExhaustion",
+					report.targets()
+						.stream()
+						.map(SeqGuardHealthIndicator::nearingExhaustion)
+						.filter(Objects::nonNull)
+						.toList());
 		if (!failed.isEmpty()) {
 			builder.withDetail("failed",
-					failed.stream().map((dataSource) -> dataSource.dataSource() + ": " + dataSource.detail()).toList());
+					failed.stream()
+						.map((dataSource) -> dataSource.dataSourceName() + ": " + dataSource.detail())
+						.toList());
 		}
 	}
 
-	private static String describe(TargetReport target) {
-		return target.qualifiedTable() + "." + target.column() + " (" + target.sequence() + ", lag " + target.lag()
-				+ ")";
+	private static String describe(TargetReport.Checked target) {
+		return target.identity().qualifiedTable() + "." + target.identity().column() + " ("
+				+ target.identity().sequence() + ", lag " + target.lag() + ")";
+	}
+
+	private static @Nullable String nearingExhaustion(TargetReport target) {
+		Reading reading = target.knownReading();
+		return (reading != null && reading.nearingExhaustion()) ? target.identity().qualifiedTable() + " ("
+				+ target.identity().sequence() + ", usage " + reading.usage() + ")" : null;
 	}
 
 }

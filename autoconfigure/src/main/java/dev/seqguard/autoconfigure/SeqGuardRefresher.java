@@ -12,10 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.ReportLogger;
+import dev.seqguard.report.Messages;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
-import dev.seqguard.report.TargetStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -91,7 +90,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		// exceptionally; stop() cancels it
 		ScheduledFuture<?> schedule = executor.scheduleWithFixedDelay(this::refresh, millis, millis,
 				TimeUnit.MILLISECONDS);
-		logger.debug("SeqGuard re-checks every " + this.interval + " (" + schedule + ")");
+		logger.debug(Messages.recheckScheduled(this.interval, schedule));
 		this.executor = executor;
 	}
 
@@ -114,9 +113,9 @@ public class SeqGuardRefresher implements SmartLifecycle {
 			if (!this.seeded) {
 				// the startup check logged this report already, failures included
 				for (DataSourceReport dataSource : this.guard.latestReport().dataSources()) {
-					this.reportedByDataSource.put(dataSource.dataSource(), reportedKeys(dataSource));
+					this.reportedByDataSource.put(dataSource.dataSourceName(), reportedKeys(dataSource));
 					if (dataSource.outcome() == DataSourceReport.Outcome.FAILED) {
-						this.failingDataSources.put(dataSource.dataSource(), 0);
+						this.failingDataSources.put(dataSource.dataSourceName(), 0);
 					}
 				}
 				this.seeded = true;
@@ -126,17 +125,15 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// never let the schedule die: the next run tries again
-			logger.warn("SeqGuard re-check failed", ex);
+			logger.warn(Messages.recheckFailed(), ex);
 		}
 	}
 
 	private void logChanges(DataSourceReport report) {
-		String name = report.dataSource();
+		String name = report.dataSourceName();
 		if (report.outcome() == DataSourceReport.Outcome.FAILED) {
 			if (this.failingDataSources.put(name, 0) == null) {
-				logger.warn("SeqGuard re-check of datasource '" + name + "' failed: " + report.detail()
-						+ " (logged once until " + CHECKS_TO_RECOVER
-						+ " re-checks in a row succeed; gauges read NaN meanwhile)");
+				logger.warn(Messages.recheckOfDataSourceFailed(report, CHECKS_TO_RECOVER));
 			}
 			return;
 		}
@@ -144,7 +141,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		if (successes != null) {
 			if (successes + 1 >= CHECKS_TO_RECOVER) {
 				this.failingDataSources.remove(name);
-				logger.info("SeqGuard re-check of datasource '" + name + "' works again");
+				logger.info(Messages.recheckWorksAgain(name));
 			}
 			else {
 				this.failingDataSources.put(name, successes + 1);
@@ -153,9 +150,9 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		Set<String> previous = this.reportedByDataSource.getOrDefault(name, Set.of());
 		Set<String> reported = reportedKeys(report);
 		for (TargetReport target : report.targets()) {
-			if (reported.contains(key(target)) && !previous.contains(key(target))) {
-				logger.warn((target.status() == TargetStatus.DRIFT) ? ReportLogger.describeDrift(target)
-						: ReportLogger.describeError(target));
+			String problem = Messages.problem(target);
+			if (problem != null && !previous.contains(key(target))) {
+				logger.warn(problem);
 			}
 		}
 		this.reportedByDataSource.put(name, reported);
@@ -165,7 +162,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	private static Set<String> reportedKeys(DataSourceReport report) {
 		Set<String> keys = new HashSet<>();
 		for (TargetReport target : report.targets()) {
-			if (target.status() == TargetStatus.DRIFT || target.status() == TargetStatus.ERROR) {
+			if (Messages.problem(target) != null) {
 				keys.add(key(target));
 			}
 		}
@@ -173,7 +170,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	}
 
 	private static String key(TargetReport target) {
-		return target.status() + " " + target.qualifiedTable() + "." + target.column();
+		return target.status() + " " + target.identity().qualifiedTable() + "." + target.identity().column();
 	}
 
 }

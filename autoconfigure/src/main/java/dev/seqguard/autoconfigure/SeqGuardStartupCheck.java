@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Messages;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import org.apache.commons.logging.Log;
@@ -90,8 +91,7 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 			if (this.mode == SeqGuardProperties.Mode.FAIL) {
 				throw ex;
 			}
-			logger.warn("SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + modeName()
-					+ " never stops the application): " + ex, ex);
+			logger.warn(Messages.startupCheckFailed(modeName(), ex), ex);
 			return;
 		}
 		if (this.mode == SeqGuardProperties.Mode.FAIL) {
@@ -106,9 +106,7 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 	private static void failOnProblems(SeqGuardReport report) {
 		List<DataSourceReport> failed = report.failed();
 		if (!failed.isEmpty()) {
-			DataSourceReport first = failed.get(0);
-			throw new IllegalStateException("SeqGuard could not check datasource '" + first.dataSource() + "' ("
-					+ first.detail() + ") and seqguard.mode=fail requires a successful check");
+			throw new IllegalStateException(Messages.failModeNeedsACheck(failed.get(0)));
 		}
 		if (!report.drifted().isEmpty()) {
 			throw new SequenceDriftException(report.drifted());

@@ -1,6 +1,7 @@
 package dev.seqguard.autoconfigure;
 
 import dev.seqguard.SequenceDriftException;
+import dev.seqguard.report.Messages;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -14,8 +15,7 @@ class SequenceDriftFailureAnalyzer extends AbstractFailureAnalyzer<SequenceDrift
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SequenceDriftException cause) {
-		return new FailureAnalysis(SequenceDriftException.describe(cause.getDrifted()), SequenceDriftException.action(),
-				cause);
+		return new FailureAnalysis(Messages.driftFound(cause.getDrifted()), Messages.driftAction(), cause);
 	}
 
 }

@@ -14,6 +14,8 @@ import dev.seqguard.SeqGuardListener;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.DataSourceReport.Outcome;
+import dev.seqguard.report.Reading;
+import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import io.micrometer.core.instrument.Counter;
@@ -94,7 +96,7 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		if (report.outcome() != Outcome.NOT_POSTGRESQL) {
 			record((registry) -> Timer.builder("seqguard.check")
 				.description("Duration of each check")
-				.tags("datasource", report.dataSource(), "outcome",
+				.tags("datasource", report.dataSourceName(), "outcome",
 						(report.outcome() == Outcome.FAILED) ? "error" : "success")
 				.register(registry)
 				.record(report.duration()));
@@ -112,8 +114,8 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 			String outcome = (target.status() == TargetStatus.REPAIRED) ? "repaired" : "failed";
 			record((registry) -> Counter.builder("seqguard.repairs")
 				.description("Repairs attempted")
-				.tags("datasource", after.dataSource(), "schema", orEmpty(target.schema()), "table", target.table(),
-						"outcome", outcome)
+				.tags("datasource", after.dataSourceName(), "schema", orEmpty(target.identity().schema()), "table",
+						target.identity().table(), "outcome", outcome)
 				.register(registry)
 				.increment());
 		}
@@ -134,10 +136,10 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	}
 
 	private synchronized void remember(DataSourceReport report) {
-		DataSourceReport previous = this.latestByDataSource.get(report.dataSource());
+		DataSourceReport previous = this.latestByDataSource.get(report.dataSourceName());
 		// a failed check keeps the previous targets so that their gauges read NaN instead
 		// of vanishing
-		this.latestByDataSource.put(report.dataSource(), (report.outcome() == Outcome.FAILED && previous != null)
+		this.latestByDataSource.put(report.dataSourceName(), (report.outcome() == Outcome.FAILED && previous != null)
 				? failedWithTargetsOf(report, previous) : report);
 		Map<Tags, Double> lags = new HashMap<>();
 		Map<Tags, Double> usages = new HashMap<>();
@@ -145,14 +147,16 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		for (DataSourceReport dataSource : this.latestByDataSource.values()) {
 			boolean failed = dataSource.outcome() == Outcome.FAILED;
 			if (dataSource.outcome() != Outcome.NOT_POSTGRESQL) {
-				drifted.put(Tags.of("datasource", dataSource.dataSource()),
+				drifted.put(Tags.of("datasource", dataSource.dataSourceName()),
 						failed ? Double.NaN : dataSource.drifted().size());
 			}
 			for (TargetReport target : dataSource.targets()) {
 				if (target.status() != TargetStatus.SKIPPED) {
-					Tags tags = targetTags(dataSource.dataSource(), target);
-					lags.put(tags, failed ? Double.NaN : orNaN(target.lag()));
-					usages.put(tags, failed ? Double.NaN : orNaN(target.usage()));
+					Tags tags = targetTags(dataSource.dataSourceName(), target);
+					Long lag = target.knownLag();
+					Reading reading = target.knownReading();
+					lags.put(tags, (failed || lag == null) ? Double.NaN : lag);
+					usages.put(tags, (failed || reading == null) ? Double.NaN : reading.usage());
 				}
 			}
 		}
@@ -162,7 +166,7 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	}
 
 	private static DataSourceReport failedWithTargetsOf(DataSourceReport failed, DataSourceReport previous) {
-		return new DataSourceReport(failed.dataSource(), failed.outcome(), failed.checkedAt(), failed.duration(),
+		return new DataSourceReport(failed.dataSourceName(), failed.outcome(), failed.checkedAt(), failed.duration(),
 				previous.targets(), failed.detail());
 	}
 
@@ -186,16 +190,13 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	}
 
 	private static Tags targetTags(String dataSource, TargetReport target) {
-		return Tags.of("datasource", dataSource, "schema", orEmpty(target.schema()), "table", target.table(), "column",
-				orEmpty(target.column()), "sequence", orEmpty(target.sequence()));
+		TargetIdentity identity = target.identity();
+		return Tags.of("datasource", dataSource, "schema", orEmpty(identity.schema()), "table", identity.table(),
+				"column", orEmpty(identity.column()), "sequence", orEmpty(identity.sequence()));
 	}
 
 	private static String orEmpty(@Nullable String value) {
 		return (value != null) ? value : "";
-	}
-
-	private static double orNaN(@Nullable Number value) {
-		return (value != null) ? value.doubleValue() : Double.NaN;
 	}
 
 	private record Meters(MeterRegistry registry, MultiGauge lag, MultiGauge usage, MultiGauge drifted) {

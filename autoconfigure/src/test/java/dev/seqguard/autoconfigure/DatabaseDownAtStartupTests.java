@@ -64,7 +64,7 @@ class DatabaseDownAtStartupTests {
 
 					DataSourceReport recovered = guard.latestReport().dataSources().get(0);
 					assertThat(recovered.outcome()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
-					assertThat(recovered.targets().get(0).lag()).isEqualTo(3);
+					assertThat(recovered.targets().get(0).knownLag()).isEqualTo(3);
 					assertThat(output.getAll()).contains("Sequence drift on public.gadget.id");
 				});
 		}

@@ -64,8 +64,8 @@ class MultipleEntityManagerFactoriesTests {
 				DataSourceReport orders = byName(report, "ordersDataSource");
 				assertThat(orders.outcome()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
 				assertThat(orders.targets()).singleElement().satisfies((gadget) -> {
-					assertThat(gadget.table()).isEqualTo("gadget");
-					assertThat(gadget.lag()).isEqualTo(2);
+					assertThat(gadget.identity().table()).isEqualTo("gadget");
+					assertThat(gadget.knownLag()).isEqualTo(2);
 				});
 				assertThat(byName(report, "archiveDataSource").outcome())
 					.isEqualTo(DataSourceReport.Outcome.NOT_POSTGRESQL);
@@ -86,7 +86,7 @@ class MultipleEntityManagerFactoriesTests {
 	private static DataSourceReport byName(SeqGuardReport report, String name) {
 		return report.dataSources()
 			.stream()
-			.filter((dataSource) -> dataSource.dataSource().equals(name))
+			.filter((dataSource) -> dataSource.dataSourceName().equals(name))
 			.findFirst()
 			.orElseThrow();
 	}

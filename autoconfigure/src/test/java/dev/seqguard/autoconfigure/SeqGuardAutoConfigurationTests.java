@@ -118,7 +118,7 @@ class SeqGuardAutoConfigurationTests {
 			.withPropertyValues("seqguard.refresh-interval=0")
 			.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.run((context) -> assertThat(context.getBean(SequenceGuard.class).check().targets())
-				.extracting((target) -> target.qualifiedTable() + "/" + target.entity())
+				.extracting((target) -> target.identity().qualifiedTable() + "/" + target.identity().entity())
 				.containsExactly("public.gadget/"));
 	}
 

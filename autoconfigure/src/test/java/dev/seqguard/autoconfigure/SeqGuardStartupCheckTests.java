@@ -108,7 +108,7 @@ class SeqGuardStartupCheckTests {
 		assertThat(output.getAll()).contains("WARN")
 			.contains("SeqGuard could not check datasource 'broken': SeqGuard failed unexpectedly:"
 					+ " java.lang.IllegalStateException: discovery blew up");
-		assertThat(guard.latestReport().drifted()).extracting((target) -> target.table())
+		assertThat(guard.latestReport().drifted()).extracting((target) -> target.identity().table())
 			.containsExactly("drifted_a", "drifted_b");
 		assertThatIllegalStateException()
 			.isThrownBy(

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
-import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
@@ -41,7 +40,7 @@ class ConcurrentRepairTests {
 					int moved = (int) report.targets()
 						.stream()
 						.filter((target) -> target.status() == TargetStatus.REPAIRED)
-						.map(TargetReport::sequence)
+						.map((target) -> target.identity().sequence())
 						.distinct()
 						.count();
 					return new ConcurrentRepairHarness.RepairRun(moved, report.drifted().isEmpty());

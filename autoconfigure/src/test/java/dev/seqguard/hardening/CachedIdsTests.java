@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
@@ -58,9 +59,9 @@ class CachedIdsTests {
 			assertThat(checked.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(checked.detail()).contains("CACHE 20").contains("ALTER SEQUENCE public.cached_seq CACHE 1");
 
-			TargetReport repaired = guard.repair().targets().get(0);
+			TargetReport.Checked repaired = checked(guard.repair().targets().get(0));
 			assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
-			assertThat(repaired.nextId()).isEqualTo(31);
+			assertThat(repaired.reading().nextValue()).isEqualTo(31);
 			assertThat(repaired.detail())
 				.contains("but sequence public.cached_seq has CACHE 20: database sessions"
 						+ " that drew from it before the repair keep handing out the rest of their cached values")

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
@@ -52,9 +53,9 @@ class IsolationTests {
 			awaitWaitingForTheTableLock(database);
 			writer.commit();
 
-			TargetReport repaired = repair.get().targets().get(0);
+			TargetReport.Checked repaired = checked(repair.get().targets().get(0));
 			assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
-			assertThat(repaired.nextId()).isEqualTo(5001);
+			assertThat(repaired.reading().nextValue()).isEqualTo(5001);
 		}
 		assertThat(
 				new JdbcTemplate(database.dataSource()).queryForObject("select nextval('drifted_id_seq')", Long.class))
@@ -75,9 +76,9 @@ class IsolationTests {
 			awaitWaitingForTheTableLock(database);
 			migration.commit();
 
-			TargetReport checked = check.get().targets().get(0);
+			TargetReport.Checked checked = checked(check.get().targets().get(0));
 			assertThat(checked.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(checked.maxId()).isEqualTo(5000);
+			assertThat(checked.reading().furthestId()).isEqualTo(5000);
 			assertThat(checked.lag()).isEqualTo(5000);
 		}
 	}

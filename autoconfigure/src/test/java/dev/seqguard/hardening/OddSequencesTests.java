@@ -10,6 +10,7 @@ import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.OptimizerKind;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
+import static dev.seqguard.testsupport.Outcomes.failed;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 import dev.seqguard.testsupport.Targets;
@@ -38,14 +41,14 @@ class OddSequencesTests {
 				""");
 		SequenceGuard guard = guard(database, Targets.identity("down"));
 
-		TargetReport checked = guard.check().targets().get(0);
-		assertThat(checked.maxId()).isEqualTo(-5);
-		assertThat(checked.nextId()).isEqualTo(-1);
+		TargetReport.Checked checked = checked(guard.check().targets().get(0));
+		assertThat(checked.reading().furthestId()).isEqualTo(-5);
+		assertThat(checked.reading().nextValue()).isEqualTo(-1);
 		assertThat(checked.lag()).isEqualTo(5);
 
-		TargetReport repaired = guard.repair().targets().get(0);
+		TargetReport.Checked repaired = checked(guard.repair().targets().get(0));
 		assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(repaired.nextId()).isEqualTo(-6);
+		assertThat(repaired.reading().nextValue()).isEqualTo(-6);
 		assertThat(new JdbcTemplate(database.dataSource()).queryForObject("select nextval('down_seq')", Long.class))
 			.isEqualTo(-6);
 	}
@@ -58,10 +61,10 @@ class OddSequencesTests {
 				insert into mv (id) select generate_series(100, 110);
 				""");
 
-		TargetReport target = guard(database, Targets.identity("mv")).repair().targets().get(0);
+		TargetReport.Checked target = checked(guard(database, Targets.identity("mv")).repair().targets().get(0));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(target.nextId()).isEqualTo(111);
+		assertThat(target.reading().nextValue()).isEqualTo(111);
 	}
 
 	@Test
@@ -74,8 +77,8 @@ class OddSequencesTests {
 				""");
 		SequenceGuard guard = guard(database, Targets.identity("cyc"));
 
-		TargetReport checked = guard.check().targets().get(0);
-		assertThat(checked.nextId()).isEqualTo(1);
+		TargetReport.Checked checked = checked(guard.check().targets().get(0));
+		assertThat(checked.reading().nextValue()).isEqualTo(1);
 		assertThat(checked.lag()).isEqualTo(10);
 		assertThat(checked.detail()).contains("cannot be repaired in place").contains("stops at 10");
 
@@ -91,10 +94,10 @@ class OddSequencesTests {
 				select setval('full_seq', 10, true);
 				""");
 
-		TargetReport target = guard(database, Targets.identity("full_table")).check().targets().get(0);
+		TargetReport.Failed target = failed(guard(database, Targets.identity("full_table")).check().targets().get(0));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.ERROR);
-		assertThat(target.usage()).isEqualTo(1.0);
+		assertThat(target.reading()).isNotNull().extracting(Reading::usage).isEqualTo(1.0);
 		assertThat(target.detail()).contains("has reached its limit").contains("2200H");
 	}
 
@@ -106,10 +109,10 @@ class OddSequencesTests {
 				insert into cached default values;
 				""");
 
-		TargetReport target = guard(database, Targets.identity("cached")).check().targets().get(0);
+		TargetReport.Checked target = checked(guard(database, Targets.identity("cached")).check().targets().get(0));
 
 		// the session that inserted holds 2..20; every other session starts at 21
-		assertThat(target.nextId()).isEqualTo(21);
+		assertThat(target.reading().nextValue()).isEqualTo(21);
 		assertThat(target.status()).isEqualTo(TargetStatus.OK);
 	}
 
@@ -128,10 +131,10 @@ class OddSequencesTests {
 			.check()
 			.targets();
 
-		assertThat(targets.get(0).usage()).isEqualTo(2_000_000_000.0 / Integer.MAX_VALUE);
-		assertThat(targets.get(0).nearingExhaustion()).isTrue();
-		assertThat(targets.get(1).usage()).isEqualTo(30_000.0 / Short.MAX_VALUE);
-		assertThat(targets.get(1).nearingExhaustion()).isTrue();
+		assertThat(checked(targets.get(0)).reading().usage()).isEqualTo(2_000_000_000.0 / Integer.MAX_VALUE);
+		assertThat(checked(targets.get(0)).reading().nearingExhaustion()).isTrue();
+		assertThat(checked(targets.get(1)).reading().usage()).isEqualTo(30_000.0 / Short.MAX_VALUE);
+		assertThat(checked(targets.get(1)).reading().nearingExhaustion()).isTrue();
 	}
 
 	@Test
@@ -143,10 +146,12 @@ class OddSequencesTests {
 				""");
 		SequenceGuard guard = guard(database, Targets.identity("low"));
 
-		TargetReport repaired = guard.repair().targets().get(0);
+		TargetReport.Failed repaired = failed(guard.repair().targets().get(0));
 
 		assertThat(repaired.status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(repaired.detail()).contains("the next value must reach 151").contains("the sequence stops at 100");
+		// still behind its data: the lag gauge keeps reading it
+		assertThat(repaired.lag()).isEqualTo(150);
 		assertUnchanged(database, "low_seq", 1L, false);
 	}
 
@@ -161,13 +166,13 @@ class OddSequencesTests {
 				IdGenerator.sequence(new DbName(null, "block_seq"), OptimizerKind.POOLED, 50, 1));
 		SequenceGuard guard = guard(database, target);
 
-		assertThat(guard.check().targets().get(0).usage()).isEqualTo(500.0 / 1000);
+		assertThat(checked(guard.check().targets().get(0)).reading().usage()).isEqualTo(500.0 / 1000);
 
-		TargetReport repaired = guard.repair().targets().get(0);
+		TargetReport.Checked repaired = checked(guard.repair().targets().get(0));
 		// nextval is now 550: ids up to 549 are spoken for
-		assertThat(repaired.nextId()).isEqualTo(550);
-		assertThat(repaired.usage()).isEqualTo(549.0 / 1000);
-		assertThat(guard.check().targets().get(0).usage()).isEqualTo(repaired.usage());
+		assertThat(repaired.reading().nextValue()).isEqualTo(550);
+		assertThat(repaired.reading().usage()).isEqualTo(549.0 / 1000);
+		assertThat(checked(guard.check().targets().get(0)).reading().usage()).isEqualTo(repaired.reading().usage());
 	}
 
 	@Test
@@ -177,10 +182,10 @@ class OddSequencesTests {
 				insert into negative (id) select -generate_series(1, 10);
 				""");
 
-		TargetReport target = guard(database, Targets.identity("negative")).check().targets().get(0);
+		TargetReport.Checked target = checked(guard(database, Targets.identity("negative")).check().targets().get(0));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.OK);
-		assertThat(target.maxId()).isEqualTo(-1);
+		assertThat(target.reading().furthestId()).isEqualTo(-1);
 	}
 
 	@Test
@@ -198,13 +203,13 @@ class OddSequencesTests {
 				IdGenerator.sequence(new DbName(null, "mismatch_seq"), OptimizerKind.POOLED, 50, 1));
 		SequenceGuard guard = guard(database, target);
 
-		TargetReport checked = guard.check().targets().get(0);
+		TargetReport.Checked checked = checked(guard.check().targets().get(0));
 		assertThat(checked.firstId()).isEqualTo(52);
 		assertThat(checked.lag()).isEqualTo(9);
 
-		TargetReport repaired = guard.repair().targets().get(0);
+		TargetReport.Checked repaired = checked(guard.repair().targets().get(0));
 		// nextval must reach 60 + 50 so that the block 61..110 is handed out
-		assertThat(repaired.nextId()).isEqualTo(110);
+		assertThat(repaired.reading().nextValue()).isEqualTo(110);
 		assertThat(repaired.firstId()).isEqualTo(61);
 	}
 

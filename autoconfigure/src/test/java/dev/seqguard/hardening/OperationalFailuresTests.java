@@ -42,7 +42,7 @@ class OperationalFailuresTests {
 		List<TargetReport> targets = guard.check().targets();
 
 		assertThat(targets.get(0).status()).isEqualTo(TargetStatus.DRIFT);
-		assertThat(targets.get(0).lag()).isEqualTo(2);
+		assertThat(targets.get(0).knownLag()).isEqualTo(2);
 		assertThat(targets.get(1).status()).isEqualTo(TargetStatus.ERROR);
 		assertThat(targets.get(1).detail())
 			.isEqualTo("SQLSTATE 42501: no SELECT privilege on sequence public.hidden_id_seq; run: "

@@ -105,7 +105,7 @@ class PgBouncerTests {
 		assertThat(checks).allSatisfy((check) -> {
 			assertThat(check.outcome()).as(check.detail()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
 			assertThat(check.targets())
-				.extracting((target) -> target.table() + " " + target.status() + " " + target.lag())
+				.extracting((target) -> target.identity().table() + " " + target.status() + " " + target.knownLag())
 				.containsExactly("drifted DRIFT 3", "busy OK 0");
 		});
 		assertThat(output.getAll()).doesNotContain("SQLSTATE");
@@ -138,7 +138,7 @@ class PgBouncerTests {
 			DataSourceReport repaired = guard.repair().dataSources().get(0);
 
 			assertThat(repaired.outcome()).as(repaired.detail()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
-			assertThat(repaired.targets()).extracting((target) -> target.table() + " " + target.status())
+			assertThat(repaired.targets()).extracting((target) -> target.identity().table() + " " + target.status())
 				.containsExactly("drifted REPAIRED", "busy OK");
 			assertThat(busy.failures()).isEmpty();
 		}

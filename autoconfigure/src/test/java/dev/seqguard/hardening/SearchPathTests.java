@@ -10,6 +10,7 @@ import dev.seqguard.discovery.OptimizerKind;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
@@ -93,7 +94,9 @@ class SearchPathTests {
 	}
 
 	private String summary(TargetReport target) {
-		return target.qualifiedTable() + " " + target.status() + " max " + target.maxId() + " lag " + target.lag();
+		Reading reading = target.knownReading();
+		return target.identity().qualifiedTable() + " " + target.status() + " max "
+				+ ((reading != null) ? reading.furthestId() : null) + " lag " + target.knownLag();
 	}
 
 	private static void assertRepairedAboveTheData(JdbcTemplate jdbc) {

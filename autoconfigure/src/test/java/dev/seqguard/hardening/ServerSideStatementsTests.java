@@ -55,7 +55,7 @@ class ServerSideStatementsTests {
 			DataSourceReport second = guard.check().dataSources().get(0);
 
 			assertThat(second.outcome()).as(second.detail()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
-			assertThat(second.targets()).extracting((target) -> target.status() + " " + target.lag())
+			assertThat(second.targets()).extracting((target) -> target.status() + " " + target.knownLag())
 				.containsExactly("DRIFT 3");
 		}
 	}

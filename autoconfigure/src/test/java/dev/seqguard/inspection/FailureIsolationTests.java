@@ -14,6 +14,7 @@ import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 import dev.seqguard.testsupport.Targets;
@@ -52,7 +53,7 @@ class FailureIsolationTests {
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(statementTimeout.plusSeconds(1));
 
 			assertThat(report.outcome()).isEqualTo(DataSourceReport.Outcome.COMPLETED);
-			TargetReport free = report.targets().get(0);
+			TargetReport.Checked free = checked(report.targets().get(0));
 			assertThat(free.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(free.lag()).isEqualTo(2);
 			TargetReport held = report.targets().get(1);

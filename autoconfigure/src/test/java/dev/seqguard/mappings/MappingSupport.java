@@ -75,9 +75,13 @@ public final class MappingSupport {
 	 * @return its only target
 	 */
 	public static TargetReport target(SeqGuardReport report, String entity) {
-		return report.targets().stream().filter((target) -> target.entity().equals(entity)).reduce((one, other) -> {
-			throw new IllegalStateException("Several targets for " + entity);
-		}).orElseThrow(() -> new IllegalStateException("No target for " + entity + " in " + report.targets()));
+		return report.targets()
+			.stream()
+			.filter((target) -> target.identity().entity().equals(entity))
+			.reduce((one, other) -> {
+				throw new IllegalStateException("Several targets for " + entity);
+			})
+			.orElseThrow(() -> new IllegalStateException("No target for " + entity + " in " + report.targets()));
 	}
 
 }

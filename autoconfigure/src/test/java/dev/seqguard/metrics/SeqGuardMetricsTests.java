@@ -8,6 +8,8 @@ import dev.seqguard.SequenceGuard;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.DataSourceReport.Outcome;
+import dev.seqguard.report.Reading;
+import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import io.micrometer.core.instrument.search.Search;
@@ -32,7 +34,7 @@ class SeqGuardMetricsTests {
 		this.metrics.bindTo(this.registry);
 
 		this.metrics.checked(report(Outcome.COMPLETED, target("a", 3L, TargetStatus.DRIFT),
-				target("b", 0L, TargetStatus.OK), target("c", null, TargetStatus.SKIPPED)));
+				target("b", 0L, TargetStatus.OK), skipped("c")));
 		assertThat(lag("a")).isEqualTo(3.0);
 		assertThat(lag("b")).isZero();
 		assertThat(Search.in(this.registry).name("seqguard.sequence.lag").tag("table", "c").gauges()).isEmpty();
@@ -57,9 +59,17 @@ class SeqGuardMetricsTests {
 				(outcome == Outcome.FAILED) ? "SQLSTATE 08001: connection refused" : null);
 	}
 
-	private static TargetReport target(String table, Long lag, TargetStatus status) {
-		return new TargetReport(table, "public", table, "id", "public." + table + "_id_seq", "identity", "none", 1,
-				null, null, null, lag, (lag != null) ? 0.1 : null, false, status, null);
+	private static TargetReport target(String table, long lag, TargetStatus status) {
+		return new TargetReport.Checked(identity(table), status, new Reading("none", 1, null, 1, 0.1, false), 1, lag,
+				null);
+	}
+
+	private static TargetReport skipped(String table) {
+		return new TargetReport.Skipped(identity(table), "excluded");
+	}
+
+	private static TargetIdentity identity(String table) {
+		return new TargetIdentity(table, "public", table, "id", "public." + table + "_id_seq", "identity");
 	}
 
 }

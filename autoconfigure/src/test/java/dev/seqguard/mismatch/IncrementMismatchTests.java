@@ -9,6 +9,7 @@ import dev.seqguard.testsupport.JpaContexts;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,9 +34,9 @@ class IncrementMismatchTests {
 			.run((context) -> {
 				SequenceGuard guard = context.getBean(SequenceGuard.class);
 
-				TargetReport checked = guard.check().targets().get(0);
-				assertThat(checked.optimizer()).isEqualTo("pooled");
-				assertThat(checked.incrementSize()).isEqualTo(50);
+				TargetReport.Checked checked = checked(guard.check().targets().get(0));
+				assertThat(checked.reading().optimizer()).isEqualTo("pooled");
+				assertThat(checked.reading().incrementSize()).isEqualTo(50);
 				assertThat(checked.firstId()).isEqualTo(52);
 				assertThat(checked.lag()).isEqualTo(9);
 

@@ -92,8 +92,8 @@ class ObservabilityTests {
 			.containsEntry("generator", "identity")
 			.containsEntry("optimizer", "none")
 			.containsEntry("incrementSize", 1)
-			.containsEntry("maxId", 5)
-			.containsEntry("nextId", 1)
+			.containsEntry("furthestId", 5)
+			.containsEntry("nextValue", 1)
 			.containsEntry("firstId", 1)
 			.containsEntry("lag", 5)
 			.containsEntry("nearingExhaustion", false)
@@ -101,7 +101,7 @@ class ObservabilityTests {
 			.containsKeys("usage", "detail");
 		assertThat((String) ledger.get("detail"))
 			.startsWith("SELECT pg_catalog.setval('public.ledger_id_seq', 5, true);");
-		assertThat(JsonPath.<String>read(json, "$.dataSources[0].dataSource")).isEqualTo("dataSource");
+		assertThat(JsonPath.<String>read(json, "$.dataSources[0].dataSourceName")).isEqualTo("dataSource");
 		assertThat(JsonPath.<String>read(json, "$.dataSources[0].outcome")).isEqualTo("COMPLETED");
 	}
 
@@ -113,7 +113,8 @@ class ObservabilityTests {
 
 		assertThat(ledger.statusCode()).isEqualTo(200);
 		assertThat(JsonPath.<List<Integer>>read(ledger.body(), "$.targets[*].target.lag")).containsExactly(5);
-		assertThat(JsonPath.<List<String>>read(ledger.body(), "$.targets[*].dataSource")).containsExactly("dataSource");
+		assertThat(JsonPath.<List<String>>read(ledger.body(), "$.targets[*].dataSourceName"))
+			.containsExactly("dataSource");
 		assertThat(JsonPath.<List<Integer>>read(qualified.body(), "$.targets[*].target.lag")).containsExactly(5);
 		assertThat(unknown.statusCode()).isEqualTo(404);
 	}

@@ -32,6 +32,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 import dev.seqguard.testsupport.Targets;
@@ -87,7 +88,7 @@ class RepairSafetyTests {
 		readOnly.setUrl(database.jdbcUrl());
 		readOnly.setOptions("-c default_transaction_read_only=on");
 
-		TargetReport target = repairAs(database, readOnly);
+		TargetReport.Checked target = checked(repairAs(database, readOnly));
 
 		assertThat(target.status()).isEqualTo(TargetStatus.DRIFT);
 		assertThat(target.lag()).isEqualTo(3);
@@ -154,10 +155,11 @@ class RepairSafetyTests {
 		Target target = Target.checked("Plain", new DbName(null, "plain"), "id",
 				IdGenerator.sequence(new DbName(null, "plain_seq"), OptimizerKind.NONE, 1, 1));
 
-		TargetReport repaired = guard(database.dataSource("repairer", null), List.of(target)).repair().targets().get(0);
+		TargetReport.Checked repaired = checked(
+				guard(database.dataSource("repairer", null), List.of(target)).repair().targets().get(0));
 
 		assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(repaired.nextId()).isEqualTo(4);
+		assertThat(repaired.reading().nextValue()).isEqualTo(4);
 		assertThat(output.getAll())
 			.contains("SeqGuard repaired sequence public.plain_seq (public.plain): next value 1 -> 4;"
 					+ " Hibernate's own nextval calls were not held during the repair (the role does not own the sequence)");
@@ -239,7 +241,7 @@ class RepairSafetyTests {
 			result.targets()
 				.stream()
 				.filter((target) -> target.status() == TargetStatus.REPAIRED)
-				.map(TargetReport::sequence)
+				.map((entry) -> entry.identity().sequence())
 				.distinct()
 				.forEach((sequence) -> repairsPerSequence.merge(sequence, 1, Integer::sum));
 		}

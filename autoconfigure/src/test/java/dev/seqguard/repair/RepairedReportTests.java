@@ -22,6 +22,7 @@ import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,10 +51,10 @@ class RepairedReportTests {
 
 		List<TargetReport> repaired = guard.repair().targets();
 
-		assertThat(repaired).extracting(TargetReport::qualifiedTable).containsExactly("x.a.b", "x.a.b");
+		assertThat(repaired).extracting((entry) -> entry.identity().qualifiedTable()).containsExactly("x.a.b", "x.a.b");
 		assertThat(repaired)
-			.extracting((target) -> target.status() + " max " + target.maxId() + " next " + target.nextId() + " first "
-					+ target.firstId())
+			.extracting((target) -> target.status() + " max " + checked(target).reading().furthestId() + " next "
+					+ checked(target).reading().nextValue() + " first " + checked(target).firstId())
 			.containsExactly("REPAIRED max 3 next 4 first 4", "REPAIRED max 50 next 51 first 51");
 		assertThat(repaired.get(0).detail()).contains("'x.\"a.b_id_seq\"'");
 		assertThat(repaired.get(1).detail()).contains("'\"x.a\".b_id_seq'");
@@ -70,15 +71,15 @@ class RepairedReportTests {
 		SequenceGuard guard = guard(database.dataSource(), Target.checked("Small", new DbName(null, "small"), "id",
 				IdGenerator.sequence(new DbName(null, "small_seq"), OptimizerKind.POOLED, 10, 1)));
 
-		TargetReport checked = guard.check().targets().get(0);
-		assertThat(checked.usage()).isEqualTo(0.75);
-		assertThat(checked.nearingExhaustion()).isFalse();
+		TargetReport.Checked checked = checked(guard.check().targets().get(0));
+		assertThat(checked.reading().usage()).isEqualTo(0.75);
+		assertThat(checked.reading().nearingExhaustion()).isFalse();
 
-		TargetReport repaired = guard.repair().targets().get(0);
+		TargetReport.Checked repaired = checked(guard.repair().targets().get(0));
 		assertThat(repaired.status()).isEqualTo(TargetStatus.REPAIRED);
-		assertThat(repaired.nextId()).isEqualTo(85);
-		assertThat(repaired.usage()).isEqualTo(0.84);
-		assertThat(repaired.nearingExhaustion()).isTrue();
+		assertThat(repaired.reading().nextValue()).isEqualTo(85);
+		assertThat(repaired.reading().usage()).isEqualTo(0.84);
+		assertThat(repaired.reading().nearingExhaustion()).isTrue();
 	}
 
 	@Test
@@ -106,7 +107,7 @@ class RepairedReportTests {
 		assertThat(secondResets).hasValue(1);
 		DataSourceReport folded = RepairedReport.apply(secondSawDrift.report(), results);
 		assertThat(folded.targets().get(0).status()).isEqualTo(TargetStatus.OK);
-		assertThat(folded.targets().get(0).lag()).isZero();
+		assertThat(folded.targets().get(0).knownLag()).isZero();
 		assertThat(folded.targets().get(0).detail()).contains("repaired by another instance");
 	}
 

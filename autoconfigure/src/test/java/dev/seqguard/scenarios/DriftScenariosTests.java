@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
@@ -58,14 +59,14 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate category restart identity");
 		this.jdbc.execute("insert into category (id, name) values (1, 'books'), (2, 'music')");
 
-		TargetReport category = check("category");
+		TargetReport.Checked category = checked(check("category"));
 
 		assertThat(category.status()).isEqualTo(TargetStatus.DRIFT);
 		assertThat(category.lag()).isEqualTo(2);
-		assertThat(category.maxId()).isEqualTo(2);
-		assertThat(category.nextId()).isEqualTo(1);
-		assertThat(category.sequence()).isEqualTo("public.category_id_seq");
-		assertThat(category.generator()).isEqualTo("identity");
+		assertThat(category.reading().furthestId()).isEqualTo(2);
+		assertThat(category.reading().nextValue()).isEqualTo(1);
+		assertThat(category.identity().sequence()).isEqualTo("public.category_id_seq");
+		assertThat(category.identity().generator()).isEqualTo("identity");
 		assertThat(category.detail()).startsWith("SELECT pg_catalog.setval('public.category_id_seq', 2, true);");
 		assertThatException().isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
 			this.entityManager.persist(new Category("films"));
@@ -80,7 +81,7 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate always_item restart identity");
 		this.jdbc.execute("insert into always_item (id) overriding system value select generate_series(1, 5)");
 
-		assertThat(check("always_item").lag()).isEqualTo(5);
+		assertThat(check("always_item").knownLag()).isEqualTo(5);
 	}
 
 	@Test
@@ -88,12 +89,12 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate serial_thing restart identity");
 		this.jdbc.execute("insert into serial_thing (id) values (1), (2), (3)");
 
-		TargetReport serial = check("serial_thing");
+		TargetReport.Checked serial = checked(check("serial_thing"));
 
 		assertThat(serial.lag()).isEqualTo(3);
-		assertThat(serial.sequence()).isEqualTo("public.serial_thing_id_seq");
+		assertThat(serial.identity().sequence()).isEqualTo("public.serial_thing_id_seq");
 		// usage is measured against the int column's limit, not the sequence's bigint one
-		assertThat(serial.usage()).isEqualTo(3.0 / Integer.MAX_VALUE);
+		assertThat(serial.reading().usage()).isEqualTo(3.0 / Integer.MAX_VALUE);
 	}
 
 	@Test
@@ -101,9 +102,9 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate free_seq_thing; alter sequence free_seq restart");
 		this.jdbc.execute("insert into free_seq_thing (id) values (10), (20)");
 
-		TargetReport target = check("free_seq_thing");
+		TargetReport.Checked target = checked(check("free_seq_thing"));
 
-		assertThat(target.sequence()).isEqualTo("public.free_seq");
+		assertThat(target.identity().sequence()).isEqualTo("public.free_seq");
 		assertThat(target.lag()).isEqualTo(20);
 	}
 
@@ -113,11 +114,11 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate invoice; select setval('invoice_seq', 51, true)");
 		this.jdbc.execute("insert into invoice (id) select generate_series(1, 120)");
 
-		TargetReport invoice = check("invoice");
+		TargetReport.Checked invoice = checked(check("invoice"));
 
-		assertThat(invoice.optimizer()).isEqualTo("pooled");
-		assertThat(invoice.incrementSize()).isEqualTo(50);
-		assertThat(invoice.nextId()).isEqualTo(101);
+		assertThat(invoice.reading().optimizer()).isEqualTo("pooled");
+		assertThat(invoice.reading().incrementSize()).isEqualTo(50);
+		assertThat(invoice.reading().nextValue()).isEqualTo(101);
 		assertThat(invoice.firstId()).isEqualTo(52);
 		assertThat(invoice.lag()).isEqualTo(120 - 52 + 1);
 		assertThat(invoice.detail()).startsWith("SELECT pg_catalog.setval('public.invoice_seq', 120, true);");
@@ -128,7 +129,7 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate invoice; alter sequence invoice_seq restart");
 		this.jdbc.execute("insert into invoice (id) values (1), (2)");
 
-		TargetReport invoice = check("invoice");
+		TargetReport.Checked invoice = checked(check("invoice"));
 
 		assertThat(invoice.firstId()).isEqualTo(1);
 		assertThat(invoice.lag()).isEqualTo(2);
@@ -141,7 +142,7 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate receipt; select setval('receipt_seq', 30, false)");
 		this.jdbc.execute("insert into receipt (id) select generate_series(1, 40)");
 
-		TargetReport receipt = check("receipt");
+		TargetReport.Checked receipt = checked(check("receipt"));
 
 		assertThat(receipt.firstId()).isEqualTo(30);
 		assertThat(receipt.lag()).isEqualTo(11);
@@ -153,9 +154,9 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate ticket; select setval('ticket_seq', 700, true)");
 		this.jdbc.execute("insert into ticket (id) values (1), (715)");
 
-		TargetReport ticket = check("ticket");
+		TargetReport.Checked ticket = checked(check("ticket"));
 
-		assertThat(ticket.optimizer()).isEqualTo("pooled-lo");
+		assertThat(ticket.reading().optimizer()).isEqualTo("pooled-lo");
 		assertThat(ticket.firstId()).isEqualTo(710);
 		assertThat(ticket.lag()).isEqualTo(6);
 		// next value must become 716: setval(706, true) with increment 10
@@ -168,9 +169,9 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate coupon; select setval('coupon_seq', 7, true)");
 		this.jdbc.execute("insert into coupon (id) values (75)");
 
-		TargetReport coupon = check("coupon");
+		TargetReport.Checked coupon = checked(check("coupon"));
 
-		assertThat(coupon.optimizer()).isEqualTo("hilo");
+		assertThat(coupon.reading().optimizer()).isEqualTo("hilo");
 		assertThat(coupon.firstId()).isEqualTo(71);
 		assertThat(coupon.lag()).isEqualTo(5);
 		// nextval must become ceil(75 / 10) + 1 = 9
@@ -187,12 +188,12 @@ class DriftScenariosTests {
 
 		SeqGuardReport report = this.guard.check();
 
-		assertThat(target(report, "author").lag()).isEqualTo(200);
-		assertThat(target(report, "book").lag()).isEqualTo(1);
-		assertThat(target(report, "publisher").lag()).isZero();
+		assertThat(target(report, "author").knownLag()).isEqualTo(200);
+		assertThat(target(report, "book").knownLag()).isEqualTo(1);
+		assertThat(target(report, "publisher").knownLag()).isZero();
 		assertThat(target(report, "publisher").status()).isEqualTo(TargetStatus.OK);
 		for (String table : List.of("author", "book")) {
-			assertThat(target(report, table).sequence()).isEqualTo("public.sequence_generator");
+			assertThat(target(report, table).identity().sequence()).isEqualTo("public.sequence_generator");
 			assertThat(target(report, table).detail())
 				.startsWith("SELECT pg_catalog.setval('public.sequence_generator', 1200, true);");
 		}
@@ -206,9 +207,9 @@ class DriftScenariosTests {
 
 		SeqGuardReport report = this.guard.check();
 
-		assertThat(target(report, "animal").lag()).isEqualTo(4);
-		assertThat(target(report, "animal").entity()).isEqualTo("Dog");
-		assertThat(report.targets()).extracting(TargetReport::table).doesNotContain("dog");
+		assertThat(target(report, "animal").knownLag()).isEqualTo(4);
+		assertThat(target(report, "animal").identity().entity()).isEqualTo("Dog");
+		assertThat(report.targets()).extracting((entry) -> entry.identity().table()).doesNotContain("dog");
 	}
 
 	@Test
@@ -219,11 +220,11 @@ class DriftScenariosTests {
 
 		SeqGuardReport report = this.guard.check();
 
-		assertThat(target(report, "circle").lag()).isEqualTo(7);
-		assertThat(target(report, "square").lag()).isEqualTo(3);
+		assertThat(target(report, "circle").knownLag()).isEqualTo(7);
+		assertThat(target(report, "square").knownLag()).isEqualTo(3);
 		assertThat(target(report, "square").detail())
 			.startsWith("SELECT pg_catalog.setval('public.shape_seq', 7, true);");
-		assertThat(report.targets()).extracting(TargetReport::table).doesNotContain("shape");
+		assertThat(report.targets()).extracting((entry) -> entry.identity().table()).doesNotContain("shape");
 	}
 
 	@Test
@@ -231,11 +232,11 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate inventory.stock_item restart identity");
 		this.jdbc.execute("insert into inventory.stock_item (item_id) select generate_series(1, 9)");
 
-		TargetReport stock = check("stock_item");
+		TargetReport.Checked stock = checked(check("stock_item"));
 
-		assertThat(stock.schema()).isEqualTo("inventory");
-		assertThat(stock.column()).isEqualTo("item_id");
-		assertThat(stock.sequence()).isEqualTo("inventory.stock_item_item_id_seq");
+		assertThat(stock.identity().schema()).isEqualTo("inventory");
+		assertThat(stock.identity().column()).isEqualTo("item_id");
+		assertThat(stock.identity().sequence()).isEqualTo("inventory.stock_item_item_id_seq");
 		assertThat(stock.lag()).isEqualTo(9);
 	}
 
@@ -244,10 +245,10 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate \"OrderLine\" restart identity");
 		this.jdbc.execute("insert into \"OrderLine\" (\"LineId\") values (1), (2)");
 
-		TargetReport line = check("OrderLine");
+		TargetReport.Checked line = checked(check("OrderLine"));
 
-		assertThat(line.column()).isEqualTo("LineId");
-		assertThat(line.sequence()).isEqualTo("public.OrderLine_LineId_seq");
+		assertThat(line.identity().column()).isEqualTo("LineId");
+		assertThat(line.identity().sequence()).isEqualTo("public.OrderLine_LineId_seq");
 		assertThat(line.lag()).isEqualTo(2);
 		assertThat(line.detail()).startsWith("SELECT pg_catalog.setval('public.\"OrderLine_LineId_seq\"', 2, true);");
 	}
@@ -261,10 +262,10 @@ class DriftScenariosTests {
 
 		SeqGuardReport report = this.guard.check();
 
-		assertThat(target(report, "Order Lines").column()).isEqualTo("Line No");
-		assertThat(target(report, "Order Lines").lag()).isEqualTo(2);
-		assertThat(target(report, "user").lag()).isEqualTo(3);
-		assertThat(target(report, "x\"; drop table victim; --").lag()).isEqualTo(4);
+		assertThat(target(report, "Order Lines").identity().column()).isEqualTo("Line No");
+		assertThat(target(report, "Order Lines").knownLag()).isEqualTo(2);
+		assertThat(target(report, "user").knownLag()).isEqualTo(3);
+		assertThat(target(report, "x\"; drop table victim; --").knownLag()).isEqualTo(4);
 		assertThat(this.jdbc.queryForObject("select to_regclass('public.victim') is not null", Boolean.class)).isTrue();
 	}
 
@@ -286,11 +287,11 @@ class DriftScenariosTests {
 	void emptyTableHasNoDrift() {
 		this.jdbc.execute("truncate empty_thing restart identity");
 
-		TargetReport empty = check("empty_thing");
+		TargetReport.Checked empty = checked(check("empty_thing"));
 
 		assertThat(empty.status()).isEqualTo(TargetStatus.OK);
 		assertThat(empty.lag()).isZero();
-		assertThat(empty.maxId()).isNull();
+		assertThat(empty.reading().furthestId()).isNull();
 	}
 
 	@Test
@@ -299,9 +300,9 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate widget; select setval('widget_seq', 100, false)");
 		this.jdbc.execute("insert into widget (id) select generate_series(1, 120)");
 
-		TargetReport widget = check("widget");
+		TargetReport.Checked widget = checked(check("widget"));
 
-		assertThat(widget.nextId()).isEqualTo(100);
+		assertThat(widget.reading().nextValue()).isEqualTo(100);
 		assertThat(widget.lag()).isEqualTo(21);
 	}
 
@@ -310,11 +311,11 @@ class DriftScenariosTests {
 		this.jdbc.execute("truncate note restart identity");
 		this.jdbc.execute("insert into note (text) values ('a'), ('b'), ('c')");
 
-		TargetReport note = check("note");
+		TargetReport.Checked note = checked(check("note"));
 
 		assertThat(note.status()).isEqualTo(TargetStatus.OK);
 		assertThat(note.lag()).isZero();
-		assertThat(note.nextId()).isEqualTo(4);
+		assertThat(note.reading().nextValue()).isEqualTo(4);
 		assertThat(note.detail()).isNull();
 	}
 
@@ -348,7 +349,7 @@ class DriftScenariosTests {
 	static TargetReport target(SeqGuardReport report, String table) {
 		return report.targets()
 			.stream()
-			.filter((target) -> target.table().equals(table))
+			.filter((target) -> target.identity().table().equals(table))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No target for table " + table + " in " + report.targets()));
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,28 +34,28 @@ class SchemaResolutionTests {
 
 	@Test
 	void unqualifiedTableResolvesThroughTheDefaultSearchPath() {
-		TargetReport gadget = checkGadget(JpaContexts.on(database, GadgetConfiguration.class));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)));
 
-		assertThat(gadget.schema()).isEqualTo("public");
+		assertThat(gadget.identity().schema()).isEqualTo("public");
 		assertThat(gadget.lag()).isEqualTo(1);
 	}
 
 	@Test
 	void hibernateDefaultSchemaIsHonoured() {
-		TargetReport gadget = checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
-			.withPropertyValues("spring.jpa.properties.hibernate.default_schema=tenant_a"));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
+			.withPropertyValues("spring.jpa.properties.hibernate.default_schema=tenant_a")));
 
-		assertThat(gadget.schema()).isEqualTo("tenant_a");
-		assertThat(gadget.sequence()).isEqualTo("tenant_a.gadget_id_seq");
+		assertThat(gadget.identity().schema()).isEqualTo("tenant_a");
+		assertThat(gadget.identity().sequence()).isEqualTo("tenant_a.gadget_id_seq");
 		assertThat(gadget.lag()).isEqualTo(2);
 	}
 
 	@Test
 	void connectionSearchPathIsHonoured() {
-		TargetReport gadget = checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
-			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl() + "&currentSchema=tenant_b"));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl() + "&currentSchema=tenant_b")));
 
-		assertThat(gadget.schema()).isEqualTo("tenant_b");
+		assertThat(gadget.identity().schema()).isEqualTo("tenant_b");
 		assertThat(gadget.lag()).isEqualTo(3);
 	}
 

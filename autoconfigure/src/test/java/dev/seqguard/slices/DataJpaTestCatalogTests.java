@@ -45,8 +45,8 @@ class DataJpaTestCatalogTests {
 	@Test
 	void unmappedSequenceBackedTablesAreCheckedAndEntityTablesOnlyAsTheirEntity() {
 		assertThat(this.guard.check().targets())
-			.extracting((target) -> target.entity().replace("SliceApplication$", ""), TargetReport::qualifiedTable,
-					TargetReport::status, TargetReport::lag)
+			.extracting((target) -> target.identity().entity().replace("SliceApplication$", ""),
+					(target) -> target.identity().qualifiedTable(), TargetReport::status, TargetReport::knownLag)
 			.containsExactlyInAnyOrder(tuple("Note", "public.note", TargetStatus.DRIFT, 2L),
 					tuple("Memo", "public.memo", TargetStatus.OK, 0L),
 					tuple("LedgerLine", "public.ledger_line", TargetStatus.OK, 0L),

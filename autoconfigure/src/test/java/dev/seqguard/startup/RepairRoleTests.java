@@ -76,7 +76,7 @@ class RepairRoleTests {
 			.latestReport()
 			.targets()
 			.stream()
-			.filter((target) -> target.table().equals("ticket"))
+			.filter((target) -> target.identity().table().equals("ticket"))
 			.findFirst()
 			.orElseThrow();
 	}

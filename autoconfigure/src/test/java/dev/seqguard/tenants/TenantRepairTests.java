@@ -37,7 +37,7 @@ class TenantRepairTests {
 	@Test
 	void onlyTheDriftedTenantsSequencesAreRepaired() {
 		assertThat(this.guard.latestReport().dataSources().get(0).withStatus(TargetStatus.REPAIRED))
-			.extracting(TargetReport::schema, TargetReport::table)
+			.extracting((target) -> target.identity().schema(), (target) -> target.identity().table())
 			.containsExactlyInAnyOrder(tuple("tenant_07", "account"), tuple("tenant_07", "invoice"));
 		assertThat(this.guard.check().targets()).extracting(TargetReport::status).containsOnly(TargetStatus.OK);
 	}

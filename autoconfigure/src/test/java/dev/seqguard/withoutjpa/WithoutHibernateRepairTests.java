@@ -44,7 +44,8 @@ class WithoutHibernateRepairTests {
 
 	@Test
 	void driftedSequencesOfTheCatalogSchemasAreRepairedBeforeTheFirstInsert() {
-		assertThat(this.guard.latestReport().targets()).extracting(TargetReport::qualifiedTable, TargetReport::status)
+		assertThat(this.guard.latestReport().targets())
+			.extracting((target) -> target.identity().qualifiedTable(), TargetReport::status)
 			.containsExactly(tuple("hidden.crate", TargetStatus.REPAIRED),
 					tuple("public.parcel", TargetStatus.REPAIRED), tuple("public.shelf", TargetStatus.OK));
 		assertThat(this.parcels.save(new Parcel(null, "new")).id()).isEqualTo(4);

@@ -50,7 +50,7 @@ class WithoutHibernateTests {
 	@Test
 	void driftOfTheSearchPathsTablesIsReportedAtStartup(CapturedOutput output) {
 		assertThat(this.guard.latestReport().targets())
-			.extracting(TargetReport::qualifiedTable, TargetReport::status, TargetReport::lag)
+			.extracting((target) -> target.identity().qualifiedTable(), TargetReport::status, TargetReport::knownLag)
 			.containsExactly(tuple("public.parcel", TargetStatus.DRIFT, 3L),
 					tuple("public.shelf", TargetStatus.OK, 0L));
 		assertThat(output.getAll()).contains("Sequence drift on public.parcel.id: sequence public.parcel_id_seq");

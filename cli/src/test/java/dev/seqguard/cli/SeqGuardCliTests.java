@@ -74,6 +74,15 @@ class SeqGuardCliTests {
 						target.get("status").asString()));
 		assertThat(statusByTable).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("public.invoice", "DRIFT",
 				"public.legacy", "DRIFT", "public.note", "DRIFT", "public.receipt", "OK")));
+		JsonNode invoice = targets.valueStream()
+			.filter((target) -> target.get("table").asString().equals("invoice"))
+			.findFirst()
+			.orElseThrow();
+		// ids 1..3 inserted explicitly, the identity never called: it hands out 1, 2, 3
+		// again
+		assertThat(invoice.get("furthestId").asLong()).isEqualTo(3);
+		assertThat(invoice.get("nextValue").asLong()).isEqualTo(1);
+		assertThat(invoice.get("lag").asLong()).isEqualTo(3);
 		assertThat(run.err).contains("WARN Sequence drift on public.invoice.id");
 	}
 

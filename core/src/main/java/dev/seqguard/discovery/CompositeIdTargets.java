@@ -14,10 +14,10 @@ import org.hibernate.persister.entity.EntityPersister;
  * with a {@code @GeneratedValue} part): each is checked as its own column, its lag
  * measured against that column's {@code max}.
  * <p>
- * Hibernate 7 runs such ids through one {@link CompositeNestedGeneratedValueGenerator}: a
+ * Hibernate runs such ids through one {@link CompositeNestedGeneratedValueGenerator}: a
  * generation plan per part generated before the insert (a sequence), whose property index
- * names the attribute; and, for parts the database generates on insert (IDENTITY), a flag
- * per id column.
+ * names the attribute; and, from Hibernate 7, for parts the database generates on insert
+ * (IDENTITY), a flag per id column ({@link CompositeGeneratorParts} reads both).
  */
 final class CompositeIdTargets {
 
@@ -32,9 +32,14 @@ final class CompositeIdTargets {
 		EmbeddableValuedModelPart id = (EmbeddableValuedModelPart) persister.getIdentifierMapping();
 		List<String> idColumns = columns(id);
 		String composite = "composite id (" + String.join(", ", idColumns) + ")";
-		String[] propertyNames = generator.getComponentType().getPropertyNames();
+		String unreadable = CompositeGeneratorParts.unreadable();
+		if (unreadable != null) {
+			return List.of(Target.skipped(entity, table, null, "composite",
+					"generated parts of the " + composite + " not read: " + unreadable));
+		}
+		String[] propertyNames = CompositeGeneratorParts.propertyNames(generator);
 		List<Target> targets = new ArrayList<>();
-		for (CompositeNestedGeneratedValueGenerator.GenerationPlan plan : generator.getGenerationPlans()) {
+		for (CompositeNestedGeneratedValueGenerator.GenerationPlan plan : CompositeGeneratorParts.plans(generator)) {
 			String property = propertyNames[plan.getPropertyIndex()];
 			AttributeMapping attribute = id.getEmbeddableTypeDescriptor().findAttributeMapping(property);
 			List<String> columns = columns(attribute);
@@ -46,7 +51,7 @@ final class CompositeIdTargets {
 			Target part = this.generators.describe(entity, table, columns.get(0), plan.getGenerator());
 			targets.add(part.withGeneratorLabel(part.generatorLabel() + ", generated part of " + composite));
 		}
-		boolean[] onInsert = generator.getGeneratedOnExecutionColumnInclusions();
+		boolean[] onInsert = CompositeGeneratorParts.generatedOnExecution(generator);
 		for (int i = 0; onInsert != null && i < onInsert.length && i < idColumns.size(); i++) {
 			if (onInsert[i]) {
 				// the column's default assigns it during the insert: its sequence is the

@@ -35,7 +35,7 @@ public record DbName(@Nullable String schema, String name) {
 	 * @return the parsed name
 	 * @throws IllegalArgumentException when the text is not a valid SQL name
 	 */
-	public static DbName parse(String rendered) {
+	static DbName parse(String rendered) {
 		List<String> parts = splitQualified(rendered);
 		if (parts.size() > 3) {
 			throw new IllegalArgumentException("Not a table or sequence name: " + rendered);
@@ -50,7 +50,7 @@ public record DbName(@Nullable String schema, String name) {
 	 * @param rendered the identifier as SQL text, quoted or not
 	 * @return the identifier as PostgreSQL stores it
 	 */
-	public static String parseIdentifier(String rendered) {
+	static String parseIdentifier(String rendered) {
 		List<String> parts = splitQualified(rendered);
 		if (parts.size() != 1) {
 			throw new IllegalArgumentException("Not a single identifier: " + rendered);
@@ -113,7 +113,7 @@ public record DbName(@Nullable String schema, String name) {
 	 * @param identifier the identifier as written
 	 * @return the identifier as PostgreSQL stores it
 	 */
-	public static String truncate(String identifier) {
+	static String truncate(String identifier) {
 		int bytes = 0;
 		int end = 0;
 		while (end < identifier.length()) {

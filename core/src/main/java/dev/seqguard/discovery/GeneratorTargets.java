@@ -1,6 +1,7 @@
 package dev.seqguard.discovery;
 
 import java.lang.reflect.Field;
+import java.util.Set;
 
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.generator.Generator;
@@ -15,6 +16,9 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
  * which ids it hands out, skipped with the reason otherwise.
  */
 final class GeneratorTargets {
+
+	/** {@code org.hibernate.id.Assigned} on Hibernate 6.6, moved in 7. */
+	private static final Set<String> ASSIGNED = Set.of("org.hibernate.id.Assigned", "org.hibernate.generator.Assigned");
 
 	private final SqlStringGenerationContext sqlNames;
 
@@ -48,7 +52,7 @@ final class GeneratorTargets {
 		if (generator instanceof org.hibernate.id.uuid.UuidGenerator) {
 			return Target.skipped(entity, table, column, "uuid", "UUID id: not drawn from a sequence");
 		}
-		if (generator instanceof org.hibernate.generator.Assigned) {
+		if (ASSIGNED.contains(generatorClass)) {
 			return Target.skipped(entity, table, column, "assigned",
 					"assigned id (no @GeneratedValue): the application chooses every id");
 		}
@@ -70,7 +74,7 @@ final class GeneratorTargets {
 		}
 		DbName sequence = DbName.parse(this.sqlNames.format(structure.getPhysicalName()));
 		return Target.checked(entity, table, column, IdGenerator.sequence(sequence, kind, optimizer.getIncrementSize(),
-				pooledInitialValue(optimizer), optimizer::reset));
+				pooledInitialValue(optimizer), OptimizerReset.of(optimizer)));
 	}
 
 	/**

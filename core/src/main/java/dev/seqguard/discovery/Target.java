@@ -66,7 +66,7 @@ public record Target(String entity, DbName table, @Nullable String column, @Null
 	 * @param label the new label
 	 * @return the relabelled target
 	 */
-	public Target withGeneratorLabel(String label) {
+	Target withGeneratorLabel(String label) {
 		return new Target(this.entity, this.table, this.column, this.generator, label, this.kind, this.reason);
 	}
 

@@ -41,7 +41,7 @@ public final class DatabaseErrors {
 	 * @param error any exception
 	 * @return the SQLSTATE, or {@code null} when there is none
 	 */
-	public static @Nullable String sqlState(@Nullable Throwable error) {
+	static @Nullable String sqlState(@Nullable Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sqlException && sqlException.getSQLState() != null) {
 				return sqlException.getSQLState();

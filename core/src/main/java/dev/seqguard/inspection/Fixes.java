@@ -41,15 +41,15 @@ final class Fixes {
 			String limit = beyondSequence
 					? "sequence " + target.sequenceSql() + " stops at "
 							+ (bounds.descending() ? bounds.min() : bounds.max())
-					: "column type " + target.columnType() + " stops at "
+					: "column type " + target.column().type() + " stops at "
 							+ (bounds.descending() ? bounds.columnMin() : bounds.columnMax());
 			return "cannot be repaired in place: ids must continue beyond " + sharedExtreme + " but " + limit
 					+ "; widen the column and the sequence (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)";
 		}
 		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
 				+ " -- or set seqguard.mode=repair";
-		if (target.resolved().cache() > 1) {
-			fix += "; the sequence has CACHE " + target.resolved().cache()
+		if (target.settings().cache() > 1) {
+			fix += "; the sequence has CACHE " + target.settings().cache()
 					+ ": sessions that cached values before keep handing"
 					+ " them out after it, so restart the application afterwards and run ALTER SEQUENCE "
 					+ target.sequenceSql() + " CACHE 1";

@@ -8,19 +8,35 @@ import dev.seqguard.discovery.IdGenerator;
  *
  * @param resolved what the catalog said about the target
  * @param generator the generator Hibernate uses for it
- * @param qualifiedTable the table as {@code schema.table}, for messages
- * @param tableSql the table as a quoted SQL name
- * @param tableOid the table's oid
+ * @param table the table
+ * @param column the id column
  * @param columnSql the id column as a quoted identifier
- * @param columnAttnum the id column's number in the table
- * @param columnType the id column's base type
- * @param sequenceOid the sequence's oid
- * @param sequenceSql the sequence as a quoted SQL name
- * @param qualifiedSequence the sequence as {@code schema.name}, for messages
+ * @param sequence the sequence
+ * @param settings the sequence's settings
  * @param bounds the sequence's range narrowed to the column's type
  */
-record Measurable(ResolvedTarget resolved, IdGenerator generator, String qualifiedTable, String tableSql, long tableOid,
-		String columnSql, int columnAttnum, String columnType, long sequenceOid, String sequenceSql,
-		String qualifiedSequence, SequenceBounds bounds) implements Triage.Verdict {
+record Measurable(ResolvedTarget resolved, IdGenerator generator, ResolvedTarget.Table table,
+		ResolvedTarget.Column column, String columnSql, ResolvedTarget.Sequence sequence,
+		ResolvedTarget.Settings settings, SequenceBounds bounds) implements Triage.Verdict {
+
+	/** The table as {@code schema.table}, for messages. */
+	String qualifiedTable() {
+		return this.table.qualifiedName();
+	}
+
+	/** The table as a quoted SQL name. */
+	String tableSql() {
+		return this.table.sql();
+	}
+
+	/** The sequence's oid. */
+	long sequenceOid() {
+		return this.sequence.oid();
+	}
+
+	/** The sequence as a quoted SQL name. */
+	String sequenceSql() {
+		return this.sequence.sql();
+	}
 
 }

@@ -4,25 +4,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
-import dev.seqguard.discovery.IdGenerator;
-import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.StateReader.BranchResult;
 import dev.seqguard.report.TargetReport;
-import dev.seqguard.report.TargetStatus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a datasource's resolved targets: decides which can be measured, plans
  * their reads (each table and each sequence once), reads them with {@link StateReader},
- * then judges each target with {@link DriftMath}.
+ * then has {@link Judgement} judge each target and {@link RepairGroups} group the drifted
+ * ones by sequence.
  */
 final class Measurement {
 
@@ -63,45 +57,23 @@ final class Measurement {
 		List<BranchResult> results = this.reader.read(connection, dataSource);
 		Map<Long, List<DriftMath.TableExtreme>> tablesBySequence = tablesBySequence(results);
 		for (Step step : this.steps) {
-			this.reports
-				.add((step instanceof Planned plan) ? judge(plan, results, tablesBySequence) : ((Done) step).report());
+			this.reports.add((step instanceof Planned plan)
+					? Judgement.judge(plan.target(), results.get(plan.sequenceBranch()),
+							results.get(plan.extremeBranch()),
+							tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()), this.settings)
+					: ((Done) step).report());
 		}
 	}
 
 	/** Every sequence with a drifted table, with all the tables that draw from it. */
 	List<DriftedSequence> driftedSequences() {
-		// by the index of the target, so that each table of a sequence carries its own
-		// report entry
-		Map<Long, List<Integer>> targetsBySequence = new LinkedHashMap<>();
-		Set<Long> drifted = new HashSet<>();
+		List<RepairGroups.Measured> measured = new ArrayList<>();
 		for (int i = 0; i < this.steps.size(); i++) {
 			if (this.steps.get(i) instanceof Planned plan) {
-				targetsBySequence.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>()).add(i);
-				if (this.reports.get(i).status() == TargetStatus.DRIFT) {
-					drifted.add(plan.target().sequenceOid());
-				}
+				measured.add(new RepairGroups.Measured(plan.target(), this.reports.get(i)));
 			}
 		}
-		List<DriftedSequence> sequences = new ArrayList<>();
-		targetsBySequence.forEach((oid, indexes) -> {
-			if (drifted.contains(oid)) {
-				Measurable first = planned(indexes.get(0)).target();
-				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.qualifiedSequence(),
-						first.bounds().increment(), first.resolved().sequenceOwnedBy(), first.resolved().cache(),
-						indexes.stream().map(this::sequenceTable).toList(), this.settings.exhaustionThreshold()));
-			}
-		});
-		return sequences;
-	}
-
-	private Planned planned(int index) {
-		return (Planned) this.steps.get(index);
-	}
-
-	private DriftedSequence.SequenceTable sequenceTable(int index) {
-		Measurable target = planned(index).target();
-		return new DriftedSequence.SequenceTable(target.qualifiedTable(), target.tableSql(), target.columnSql(),
-				target.generator(), target.bounds(), this.reports.get(index));
+		return RepairGroups.of(measured, this.settings.exhaustionThreshold());
 	}
 
 	private Planned plan(Measurable target) {
@@ -110,7 +82,7 @@ final class Measurement {
 		boolean descending = target.bounds().descending();
 		int extremeBranch = this.extremeBranches
 			.computeIfAbsent(target.tableSql() + "/" + target.columnSql() + "/" + descending, (key) -> this.reader
-				.addExtremeId(target.tableOid(), target.tableSql(), target.columnAttnum(), descending));
+				.addExtremeId(target.table().oid(), target.tableSql(), target.column().attnum(), descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
@@ -128,77 +100,6 @@ final class Measurement {
 			}
 		}
 		return tables;
-	}
-
-	private TargetReport judge(Planned plan, List<BranchResult> results,
-			Map<Long, List<DriftMath.TableExtreme>> tablesBySequence) {
-		ResolvedTarget target = plan.target().resolved();
-		String sequenceSql = plan.target().sequenceSql();
-		String tableSql = plan.target().tableSql();
-		BranchResult sequence = results.get(plan.sequenceBranch());
-		BranchResult extreme = results.get(plan.extremeBranch());
-		if (sequence.error() != null) {
-			return Reports.error(target,
-					"reading sequence " + sequenceSql + " failed: " + describeReadError(sequence.error()));
-		}
-		if (extreme.error() != null) {
-			return Reports.error(target, "reading " + tableSql + " failed: " + describeReadError(extreme.error()));
-		}
-		if (sequence.value() == null || sequence.isCalled() == null) {
-			// a sequence rewritten by a concurrent ALTER SEQUENCE reads as empty for a
-			// moment
-			return Reports.error(target, "sequence " + sequenceSql + " returned no state: another session"
-					+ " was altering it at that moment; it is read again at the next check");
-		}
-		IdGenerator generator = plan.target().generator();
-		SequenceBounds bounds = plan.target().bounds();
-		Long extremeId = extreme.value();
-		long next;
-		try {
-			next = DriftMath.nextValue(sequence.value(), sequence.isCalled(), bounds.increment());
-		}
-		catch (ArithmeticException ex) {
-			return Reports.error(target,
-					"sequence " + sequenceSql + " is exhausted: its next value" + " does not fit in bigint");
-		}
-		boolean pastLimit = bounds.descending() ? next < bounds.min() : next > bounds.max();
-		if (pastLimit && !bounds.cycle()) {
-			return Reports.measured(target, extremeId, next, null, null, 1.0, true, TargetStatus.ERROR,
-					"sequence " + sequenceSql + " has reached its limit: the next nextval fails"
-							+ " (SQLSTATE 2200H); widen it with ALTER SEQUENCE ... AS bigint MAXVALUE ...");
-		}
-		if (pastLimit) {
-			// a CYCLE sequence starts over from its other end
-			next = bounds.descending() ? bounds.max() : bounds.min();
-		}
-		long firstId;
-		try {
-			firstId = DriftMath.firstId(generator, next);
-		}
-		catch (ArithmeticException ex) {
-			return Reports.error(target, "the first id of sequence " + sequenceSql + " does not fit in bigint");
-		}
-		double usage = DriftMath.usage(next, extremeId, bounds);
-		boolean nearingExhaustion = usage >= this.settings.exhaustionThreshold();
-		long lag = (extremeId != null) ? DriftMath.lag(generator, firstId, extremeId, bounds.increment()) : 0;
-		if (lag == 0) {
-			return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.OK,
-					null);
-		}
-		String fix = Fixes.describeFix(plan.target(),
-				tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()));
-		return Reports.measured(target, extremeId, next, firstId, lag, usage, nearingExhaustion, TargetStatus.DRIFT,
-				fix);
-	}
-
-	private String describeReadError(SQLException error) {
-		String state = error.getSQLState();
-		if (DatabaseErrors.LOCK_NOT_AVAILABLE.equals(state) || DatabaseErrors.QUERY_CANCELED.equals(state)) {
-			return "SQLSTATE " + state + ": another session held a lock on it past seqguard.statement-timeout ("
-					+ this.settings.statementTimeout().toMillis() + " ms), for example a migration or VACUUM FULL;"
-					+ " it is read again at the next check";
-		}
-		return DatabaseErrors.describe(error);
 	}
 
 	/** What one target's measurement is or will be. */

@@ -1,8 +1,9 @@
 package dev.seqguard.inspection;
 
 import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.report.Reading;
+import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
-import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,46 +14,39 @@ final class Reports {
 	private Reports() {
 	}
 
-	static TargetReport skipped(ResolvedTarget target, @Nullable String reason) {
-		return unmeasured(target, TargetStatus.SKIPPED, reason);
+	static TargetReport.Skipped skipped(ResolvedTarget target, String reason) {
+		return new TargetReport.Skipped(identity(target), reason);
 	}
 
-	static TargetReport error(ResolvedTarget target, String detail) {
-		return unmeasured(target, TargetStatus.ERROR, detail);
+	static TargetReport.Failed error(ResolvedTarget target, String detail) {
+		return new TargetReport.Failed(identity(target), detail);
 	}
 
-	private static TargetReport unmeasured(ResolvedTarget target, TargetStatus status, @Nullable String detail) {
-		return measured(target, null, null, null, null, null, false, status, detail);
+	/**
+	 * What was read of a measured target.
+	 */
+	static Reading reading(Measurable target, @Nullable Long furthestId, long nextValue, double usage,
+			boolean nearingExhaustion) {
+		IdGenerator generator = target.generator();
+		// Hibernate's increment size for sequence generators; the sequence's own
+		// increment for IDENTITY columns
+		int incrementSize = (generator.type() == IdGenerator.Type.IDENTITY) ? (int) target.settings().increment()
+				: generator.incrementSize();
+		return new Reading(generator.optimizer().externalName(), incrementSize, furthestId, nextValue, usage,
+				nearingExhaustion);
 	}
 
-	static TargetReport measured(ResolvedTarget target, @Nullable Long maxId, @Nullable Long nextId,
-			@Nullable Long firstId, @Nullable Long lag, @Nullable Double usage, boolean nearingExhaustion,
-			TargetStatus status, @Nullable String detail) {
+	static TargetIdentity identity(ResolvedTarget target) {
 		IdGenerator generator = target.target().generator();
 		String sequence = target.qualifiedSequence();
 		if (sequence == null && generator != null && generator.sequence() != null) {
 			sequence = generator.sequence().toString();
 		}
-		return new TargetReport(target.target().entity(),
-				(target.tableSchema() != null) ? target.tableSchema() : target.target().table().schema(),
-				(target.tableName() != null) ? target.tableName() : target.target().table().name(),
-				target.target().column(), sequence, target.target().generatorLabel(),
-				(generator != null) ? generator.optimizer().externalName() : null, incrementSize(target, generator),
-				maxId, nextId, firstId, lag, usage, nearingExhaustion, status, detail);
-	}
-
-	/**
-	 * Hibernate's increment size for sequence generators; the sequence's own increment
-	 * for IDENTITY columns.
-	 */
-	private static @Nullable Integer incrementSize(ResolvedTarget target, @Nullable IdGenerator generator) {
-		if (generator == null) {
-			return null;
-		}
-		if (generator.type() == IdGenerator.Type.IDENTITY) {
-			return (target.sequenceOid() != null) ? (int) target.increment() : null;
-		}
-		return generator.incrementSize();
+		ResolvedTarget.Table table = target.table();
+		return new TargetIdentity(target.target().entity(),
+				(table != null) ? table.schema() : target.target().table().schema(),
+				(table != null) ? table.name() : target.target().table().name(), target.target().column(), sequence,
+				target.target().generatorLabel());
 	}
 
 }

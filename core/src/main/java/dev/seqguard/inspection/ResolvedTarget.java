@@ -4,50 +4,91 @@ import dev.seqguard.discovery.Target;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A discovered target as the database sees it: the real table, column and sequence, or
- * what is missing.
+ * A discovered target as the database sees it: the table, column and sequence that were
+ * found, each {@code null} when missing.
  *
  * @param target the discovered target
- * @param tableSchema the table's schema, {@code null} when the table does not exist
- * @param tableName the table's name as stored, {@code null} when the table does not exist
- * @param tableSql the table as a quoted SQL name
- * @param tableOid the table's oid, {@code null} when the table does not exist
- * @param columnFound whether the id column exists
- * @param columnAttnum the id column's number in its table, 0 when it does not exist
- * @param columnSql the id column as a quoted SQL identifier
- * @param columnType the id column's base type ({@code bigint}, ...)
- * @param sequenceSource {@code named} (Hibernate's sequence), {@code owned} (serial or
- * identity) or {@code default} (a {@code DEFAULT nextval} on a sequence the column does
- * not own); {@code null} when none was found
- * @param sequenceOid the sequence's oid
- * @param sequenceIsSequence whether that relation really is a sequence
- * @param sequenceSchema the sequence's schema
- * @param sequenceName the sequence's name as stored
- * @param sequenceSql the sequence as a quoted SQL name
- * @param increment the sequence's increment
- * @param min the sequence's min value
- * @param max the sequence's max value
- * @param cycle whether the sequence cycles
- * @param cache how many values each session draws ahead ({@code CACHE}); 1 is no cache
- * @param canReadTable whether the role may {@code SELECT} from the table
- * @param canReadSequence whether the role may {@code SELECT} from the sequence
- * @param sequenceOwnedBy the sequence's {@code OWNED BY} as SQL
- * ({@code schema.table.column} or {@code none}); {@code null} for an identity sequence,
- * whose {@code OWNED BY} cannot be restated
+ * @param columnSql the id column the mapping names, as a quoted SQL identifier
+ * @param table the table, {@code null} when it does not exist
+ * @param column the id column, {@code null} when it (or its table) does not exist
+ * @param sequence the relation where the sequence should be, {@code null} when none was
+ * found
  */
-record ResolvedTarget(Target target, @Nullable String tableSchema, @Nullable String tableName,
-		@Nullable String tableSql, @Nullable Long tableOid, boolean columnFound, int columnAttnum, String columnSql,
-		@Nullable String columnType, @Nullable String sequenceSource, @Nullable Long sequenceOid,
-		boolean sequenceIsSequence, @Nullable String sequenceSchema, @Nullable String sequenceName,
-		@Nullable String sequenceSql, long increment, long min, long max, boolean cycle, long cache,
-		boolean canReadTable, boolean canReadSequence, @Nullable String sequenceOwnedBy) {
+record ResolvedTarget(Target target, String columnSql, @Nullable Table table, @Nullable Column column,
+		@Nullable Sequence sequence) {
 
 	/**
 	 * Returns the sequence as {@code schema.name}, or {@code null} when none was found.
 	 * @return the qualified sequence name for reports
 	 */
 	@Nullable String qualifiedSequence() {
-		return (this.sequenceName != null) ? this.sequenceSchema + "." + this.sequenceName : null;
+		return (this.sequence != null) ? this.sequence.qualifiedName() : null;
+	}
+
+	/**
+	 * The table as stored.
+	 *
+	 * @param schema its schema
+	 * @param name its name
+	 * @param sql the table as a quoted SQL name
+	 * @param oid its oid
+	 * @param readable whether the role may {@code SELECT} from it
+	 */
+	record Table(String schema, String name, String sql, long oid, boolean readable) {
+
+		String qualifiedName() {
+			return this.schema + "." + this.name;
+		}
+
+	}
+
+	/**
+	 * The id column.
+	 *
+	 * @param attnum its number in its table
+	 * @param type its base type ({@code bigint}, ...)
+	 */
+	record Column(int attnum, String type) {
+
+	}
+
+	/**
+	 * The relation that feeds the id column, as stored.
+	 *
+	 * @param oid its oid
+	 * @param source where it was found: Hibernate names it, the column owns it (serial or
+	 * identity), or the column's {@code DEFAULT nextval} calls it without owning it
+	 * @param schema its schema
+	 * @param name its name
+	 * @param sql the relation as a quoted SQL name
+	 * @param settings the sequence's settings, {@code null} when the relation is not a
+	 * sequence
+	 */
+	record Sequence(long oid, String source, String schema, String name, String sql, @Nullable Settings settings) {
+
+		String qualifiedName() {
+			return this.schema + "." + this.name;
+		}
+
+	}
+
+	/**
+	 * A sequence's settings and what the role may do with it.
+	 *
+	 * @param increment its increment
+	 * @param min its min value
+	 * @param max its max value
+	 * @param cycle whether it cycles
+	 * @param cache how many values each session draws ahead ({@code CACHE}); 1 is no
+	 * cache
+	 * @param readable whether the role may {@code SELECT} from it
+	 * @param ownedBy its {@code OWNED BY} as SQL ({@code schema.table.column} or
+	 * {@code none}); {@code null} for an identity sequence, whose {@code OWNED BY} cannot
+	 * be restated
+	 */
+	record Settings(long increment, long min, long max, boolean cycle, long cache, boolean readable,
+			@Nullable String ownedBy) {
+
 	}
 
 }

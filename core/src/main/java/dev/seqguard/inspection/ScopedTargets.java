@@ -149,7 +149,7 @@ final class ScopedTargets {
 				covered.addAll(seen);
 			}
 			ResolvedTarget target = resolved.get(i);
-			Long table = target.tableOid();
+			Long table = (target.table() != null) ? target.table().oid() : null;
 			if (table != null && covered.contains(table)) {
 				continue;
 			}

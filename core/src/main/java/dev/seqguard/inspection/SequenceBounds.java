@@ -26,7 +26,7 @@ public record SequenceBounds(long increment, long min, long max, boolean cycle, 
 	 * Returns the largest id both the sequence and the column allow.
 	 * @return the upper limit of the usable range
 	 */
-	public long usableMax() {
+	long usableMax() {
 		return Math.min(this.max, this.columnMax);
 	}
 
@@ -34,7 +34,7 @@ public record SequenceBounds(long increment, long min, long max, boolean cycle, 
 	 * Returns the smallest id both the sequence and the column allow.
 	 * @return the lower limit of the usable range
 	 */
-	public long usableMin() {
+	long usableMin() {
 		return Math.max(this.min, this.columnMin);
 	}
 

@@ -37,7 +37,7 @@ public final class TableFilter {
 	 * @param table the table's name
 	 * @return the reason, or {@code null}
 	 */
-	public @Nullable String rejectionReason(String schema, String table) {
+	@Nullable String rejectionReason(String schema, String table) {
 		if (!this.include.isEmpty() && this.include.stream().noneMatch((glob) -> matches(glob, schema, table))) {
 			return "not matched by seqguard.include";
 		}

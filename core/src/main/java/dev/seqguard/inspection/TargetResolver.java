@@ -129,18 +129,23 @@ final class TargetResolver {
 	}
 
 	private static ResolvedTarget read(Target target, ResultSet row) throws SQLException {
-		long sequenceOid = row.getLong("sequence_oid");
-		Long sequence = row.wasNull() ? null : sequenceOid;
 		long tableOid = row.getLong("table_oid");
-		Long table = row.wasNull() ? null : tableOid;
-		return new ResolvedTarget(target, row.getString("table_schema"), row.getString("table_name"),
-				row.getString("table_sql"), table, row.getBoolean("column_found"), row.getInt("column_attnum"),
-				row.getString("column_sql"), row.getString("column_type"), row.getString("sequence_source"), sequence,
-				row.getBoolean("sequence_is_sequence"), row.getString("sequence_schema"),
-				row.getString("sequence_name"), row.getString("sequence_sql"), row.getLong("sequence_increment"),
-				row.getLong("sequence_min"), row.getLong("sequence_max"), row.getBoolean("sequence_cycle"),
-				row.getLong("sequence_cache"), row.getBoolean("can_read_table"), row.getBoolean("can_read_sequence"),
-				row.getString("sequence_owned_by"));
+		ResolvedTarget.Table table = row.wasNull() ? null : new ResolvedTarget.Table(row.getString("table_schema"),
+				row.getString("table_name"), row.getString("table_sql"), tableOid, row.getBoolean("can_read_table"));
+		ResolvedTarget.Column column = row.getBoolean("column_found")
+				? new ResolvedTarget.Column(row.getInt("column_attnum"), row.getString("column_type")) : null;
+		long sequenceOid = row.getLong("sequence_oid");
+		ResolvedTarget.Sequence sequence = row.wasNull() ? null
+				: new ResolvedTarget.Sequence(sequenceOid, row.getString("sequence_source"),
+						row.getString("sequence_schema"), row.getString("sequence_name"), row.getString("sequence_sql"),
+						row.getBoolean("sequence_is_sequence") ? settings(row) : null);
+		return new ResolvedTarget(target, row.getString("column_sql"), table, column, sequence);
+	}
+
+	private static ResolvedTarget.Settings settings(ResultSet row) throws SQLException {
+		return new ResolvedTarget.Settings(row.getLong("sequence_increment"), row.getLong("sequence_min"),
+				row.getLong("sequence_max"), row.getBoolean("sequence_cycle"), row.getLong("sequence_cache"),
+				row.getBoolean("can_read_sequence"), row.getString("sequence_owned_by"));
 	}
 
 	static String load(String resource) {

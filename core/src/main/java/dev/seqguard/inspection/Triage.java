@@ -44,52 +44,51 @@ final class Triage {
 					Objects.requireNonNullElse(discovered.reason(), "SeqGuard could not read the mapping"));
 		}
 		if (!discovered.isChecked() || generator == null) {
-			return new Rejected(Reports.skipped(target, discovered.reason()));
+			return skipped(target, Objects.requireNonNullElse(discovered.reason(), "not checked"));
 		}
-		String tableSql = target.tableSql();
-		Long tableOid = target.tableOid();
-		String schema = target.tableSchema();
-		String table = target.tableName();
-		if (tableSql == null || tableOid == null || schema == null || table == null) {
+		ResolvedTarget.Table table = target.table();
+		if (table == null) {
 			return error(target, "table " + discovered.table()
 					+ " does not exist (check the entity's @Table, hibernate.default_schema and search_path)");
 		}
-		String rejection = this.tableFilter.rejectionReason(schema, table);
+		String rejection = this.tableFilter.rejectionReason(table.schema(), table.name());
 		if (rejection != null) {
-			return new Rejected(Reports.skipped(target, rejection));
+			return skipped(target, rejection);
 		}
-		if (!target.columnFound()) {
-			return error(target, "column " + target.columnSql() + " does not exist in " + tableSql);
+		ResolvedTarget.Column column = target.column();
+		if (column == null) {
+			return error(target, "column " + target.columnSql() + " does not exist in " + table.sql());
 		}
-		Long sequenceOid = target.sequenceOid();
-		String sequenceSql = target.sequenceSql();
-		String qualifiedSequence = target.qualifiedSequence();
-		if (sequenceOid == null || sequenceSql == null || qualifiedSequence == null) {
+		ResolvedTarget.Sequence sequence = target.sequence();
+		if (sequence == null) {
 			return (generator.sequence() != null)
 					? error(target, "sequence " + generator.sequence() + " does not exist")
-					: new Rejected(Reports.skipped(target, "no sequence feeds column " + target.columnSql()
-							+ " (it is not IDENTITY, serial or DEFAULT nextval(...))"));
+					: skipped(target, "no sequence feeds column " + target.columnSql()
+							+ " (it is not IDENTITY, serial or DEFAULT nextval(...))");
 		}
-		if (!target.sequenceIsSequence()) {
-			return error(target, sequenceSql + " is not a sequence");
+		ResolvedTarget.Settings settings = sequence.settings();
+		if (settings == null) {
+			return error(target, sequence.sql() + " is not a sequence");
 		}
-		String columnType = target.columnType();
-		long[] columnRange = (columnType != null) ? SequenceBounds.columnRange(columnType) : null;
-		if (columnType == null || columnRange == null) {
-			return new Rejected(Reports.skipped(target, "id column type " + columnType + " is not an integer type"));
+		long[] columnRange = SequenceBounds.columnRange(column.type());
+		if (columnRange == null) {
+			return skipped(target, "id column type " + column.type() + " is not an integer type");
 		}
-		if (!target.canReadTable()) {
-			return error(target, "SQLSTATE 42501: no SELECT privilege on table " + tableSql
-					+ "; run: GRANT SELECT ON TABLE " + tableSql + " TO " + this.role + ";");
+		if (!table.readable()) {
+			return error(target, "SQLSTATE 42501: no SELECT privilege on table " + table.sql()
+					+ "; run: GRANT SELECT ON TABLE " + table.sql() + " TO " + this.role + ";");
 		}
-		if (!target.canReadSequence()) {
-			return error(target, "SQLSTATE 42501: no SELECT privilege on sequence " + sequenceSql
-					+ "; run: GRANT SELECT ON SEQUENCE " + sequenceSql + " TO " + this.role + ";");
+		if (!settings.readable()) {
+			return error(target, "SQLSTATE 42501: no SELECT privilege on sequence " + sequence.sql()
+					+ "; run: GRANT SELECT ON SEQUENCE " + sequence.sql() + " TO " + this.role + ";");
 		}
-		SequenceBounds bounds = new SequenceBounds(target.increment(), target.min(), target.max(), target.cycle(),
-				columnRange[0], columnRange[1]);
-		return new Measurable(target, generator, schema + "." + table, tableSql, tableOid, target.columnSql(),
-				target.columnAttnum(), columnType, sequenceOid, sequenceSql, qualifiedSequence, bounds);
+		SequenceBounds bounds = new SequenceBounds(settings.increment(), settings.min(), settings.max(),
+				settings.cycle(), columnRange[0], columnRange[1]);
+		return new Measurable(target, generator, table, column, target.columnSql(), sequence, settings, bounds);
+	}
+
+	private static Rejected skipped(ResolvedTarget target, String reason) {
+		return new Rejected(Reports.skipped(target, reason));
 	}
 
 	private static Rejected error(ResolvedTarget target, String detail) {

@@ -4,11 +4,13 @@ import java.util.stream.Collectors;
 
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.report.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * What the {@code dev.seqguard} log says about each repair.
+ * When and at which level the {@code dev.seqguard} log tells about each repair; the words
+ * are {@link Messages}'.
  */
 final class RepairLog {
 
@@ -30,23 +32,14 @@ final class RepairLog {
 		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
 		switch (result.outcome()) {
 			case REPAIRED ->
-				logger.info("SeqGuard repaired sequence " + sequence.name() + " (" + tables + "): next value "
-						+ result.nextBefore() + " -> " + result.nextAfter()
-						+ ((sequence.drawnOutsideInserts() && !sequenceLocked)
-								? "; Hibernate's own nextval calls were not held during the repair ("
-										+ (owned ? "an identity sequence cannot be locked"
-												: "the role does not own the sequence")
-										+ "), the window was one statement"
-								: ""));
-			case ALREADY_AHEAD -> logger.info("SeqGuard found sequence " + sequence.name() + " (" + tables
-					+ ") already repaired: " + result.detail());
-			case FAILED, IMPOSSIBLE -> logger.warn(
-					"SeqGuard could not repair sequence " + sequence.name() + " (" + tables + "): " + result.detail());
+				logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(), result.nextAfter(),
+						(sequence.drawnOutsideInserts() && !sequenceLocked) ? Messages.unheldBecause(owned) : null));
+			case ALREADY_AHEAD -> logger.info(Messages.alreadyRepaired(sequence.name(), tables, result.detail()));
+			case FAILED, IMPOSSIBLE -> logger.warn(Messages.couldNotRepair(sequence.name(), tables, result.detail()));
 		}
 		if (!result.after().isEmpty()) {
 			for (String leftover : LeftoverIds.describe(sequence)) {
-				logger
-					.warn("SeqGuard moved sequence " + sequence.name() + " (" + tables + ") forward, but " + leftover);
+				logger.warn(Messages.leftoverIds(sequence.name(), tables, leftover));
 			}
 		}
 	}

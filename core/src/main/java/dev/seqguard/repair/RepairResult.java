@@ -35,11 +35,13 @@ public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable 
 	 * A table's view of the sequence after the repair.
 	 *
 	 * @param table the table, with the report entry it belongs to
+	 * @param nextValue what {@code nextval} returns now
 	 * @param firstId the first id a freshly started application now hands out
 	 * @param usage share of the usable range now consumed
 	 * @param nearingExhaustion whether that usage reached the exhaustion threshold
 	 */
-	public record TableAfter(SequenceTable table, long firstId, double usage, boolean nearingExhaustion) {
+	public record TableAfter(SequenceTable table, long nextValue, long firstId, double usage,
+			boolean nearingExhaustion) {
 	}
 
 	/** What happened to the sequence. */

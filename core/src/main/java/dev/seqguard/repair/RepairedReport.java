@@ -2,7 +2,6 @@ package dev.seqguard.repair;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.report.DataSourceReport;
@@ -44,29 +43,36 @@ public final class RepairedReport {
 			RepairResult result = resultByTarget.get(target);
 			return (result != null) ? apply(target, result, afterByTarget.get(target)) : target;
 		}).toList();
-		return new DataSourceReport(report.dataSource(), report.outcome(), report.checkedAt(), report.duration(),
+		return new DataSourceReport(report.dataSourceName(), report.outcome(), report.checkedAt(), report.duration(),
 				targets, report.detail());
 	}
 
 	private static TargetReport apply(TargetReport target, RepairResult result,
 			RepairResult.@Nullable TableAfter after) {
-		boolean drifted = target.status() == TargetStatus.DRIFT;
+		if (!(target instanceof TargetReport.Checked checked)) {
+			// a target whose check failed keeps its error
+			return target;
+		}
+		boolean drifted = checked.status() == TargetStatus.DRIFT;
 		return switch (result.outcome()) {
-			case REPAIRED,
-					ALREADY_AHEAD ->
-				(after == null) ? target
-						: target.afterRepair(
-								!drifted ? target.status()
-										: (result.outcome() == RepairResult.Outcome.REPAIRED) ? TargetStatus.REPAIRED
-												: TargetStatus.OK,
-								result.nextAfter(), after.firstId(), drifted ? Long.valueOf(0) : target.lag(),
-								after.usage(), after.nearingExhaustion(), result.detail());
-			case FAILED -> drifted ? target.afterRepair(TargetStatus.DRIFT, target.nextId(), target.firstId(),
-					target.lag(), target.usage(), target.nearingExhaustion(),
-					"not repaired: " + result.detail() + "; fix by hand: " + target.detail()) : target;
-			case IMPOSSIBLE -> drifted ? target.afterRepair(TargetStatus.ERROR, target.nextId(), target.firstId(),
-					target.lag(), target.usage(), target.nearingExhaustion(), result.detail()) : target;
+			case REPAIRED, ALREADY_AHEAD -> (after != null) ? moved(checked, result, after) : checked;
+			case FAILED -> drifted ? new TargetReport.Checked(checked.identity(), TargetStatus.DRIFT, checked.reading(),
+					checked.firstId(), checked.lag(),
+					"not repaired: " + result.detail() + "; fix by hand: " + checked.detail()) : checked;
+			case IMPOSSIBLE ->
+				drifted ? new TargetReport.Failed(checked.identity(), result.detail(), checked.reading(), checked.lag())
+						: checked;
 		};
+	}
+
+	private static TargetReport.Checked moved(TargetReport.Checked checked, RepairResult result,
+			RepairResult.TableAfter after) {
+		boolean drifted = checked.status() == TargetStatus.DRIFT;
+		TargetStatus status = !drifted ? checked.status()
+				: (result.outcome() == RepairResult.Outcome.REPAIRED) ? TargetStatus.REPAIRED : TargetStatus.OK;
+		return new TargetReport.Checked(checked.identity(), status,
+				checked.reading().moved(after.nextValue(), after.usage(), after.nearingExhaustion()), after.firstId(),
+				drifted ? 0 : checked.lag(), result.detail());
 	}
 
 }

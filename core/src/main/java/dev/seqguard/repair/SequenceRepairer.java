@@ -1,8 +1,6 @@
 package dev.seqguard.repair;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,16 +16,15 @@ import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.inspection.SequenceBounds;
-import dev.seqguard.inspection.Setval;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Moves drifted sequences forward, one transaction per sequence, safe while other
  * instances insert and repair ({@code docs/repair-protocol.md}): READ COMMITTED, bounded
  * lock waits, an advisory lock per sequence across instances, the sequence's own lock
- * where the role owns it, then the tables' ({@link LockedRead}), and one statement that
- * calls {@code setval} only if that moves the sequence forward, last, since it is not
- * transactional.
+ * where the role owns it, then the tables' ({@link LockedRead}), and one statement
+ * ({@link ForwardMove}) that calls {@code setval} only if that moves the sequence
+ * forward, last, since it is not transactional.
  * <p>
  * Lock order matters: a writer that called {@code nextval} holds the sequence until it
  * commits and may then wait for the table, so the table lock is only tried for
@@ -42,13 +39,6 @@ public final class SequenceRepairer {
 	 * deadlock_timeout.
 	 */
 	static final long TABLE_LOCK_ATTEMPT_MILLIS = 200;
-
-	/** Reads the sequence and moves it in one statement, only forward. */
-	private static final String FORWARD_SETVAL_SQL = """
-			select last_value, is_called,
-			       case when (case when is_called then last_value + ? else last_value end) %s ?
-			            then pg_catalog.setval(?::oid::regclass, ?, ?) end
-			from %s""";
 
 	private final Duration lockTimeout;
 
@@ -184,7 +174,7 @@ public final class SequenceRepairer {
 			return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, null, null, List.of(),
 					"every table on the sequence is empty now");
 		}
-		return setForward(connection, sequence, required, extremes);
+		return ForwardMove.set(connection, sequence, required, extremes);
 	}
 
 	private static boolean locksSequence(@Nullable RepairPreflight preflight, DriftedSequence sequence) {
@@ -201,44 +191,6 @@ public final class SequenceRepairer {
 			return "the id column's type stops at " + (descending ? bounds.columnMin() : bounds.columnMax());
 		}
 		return null;
-	}
-
-	private static RepairResult setForward(Connection connection, DriftedSequence sequence, long required,
-			List<Long> extremes) throws SQLException {
-		Setval setval = Setval.forNextValue(required, sequence.tables().get(0).bounds());
-		String sql = FORWARD_SETVAL_SQL.formatted(sequence.descending() ? ">" : "<", sequence.sequenceSql());
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setLong(1, sequence.increment());
-			statement.setLong(2, required);
-			statement.setLong(3, sequence.oid());
-			statement.setLong(4, setval.value());
-			statement.setBoolean(5, setval.isCalled());
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				long nextBefore = DriftMath.nextValue(row.getLong(1), row.getBoolean(2), sequence.increment());
-				row.getLong(3);
-				boolean moved = !row.wasNull();
-				long nextAfter = moved ? required : nextBefore;
-				List<RepairResult.TableAfter> after = new ArrayList<>();
-				for (int i = 0; i < sequence.tables().size(); i++) {
-					SequenceTable table = sequence.tables().get(i);
-					double usage = DriftMath.usage(nextAfter, extremes.get(i), table.bounds());
-					after.add(new RepairResult.TableAfter(table, DriftMath.firstId(table.generator(), nextAfter), usage,
-							usage >= sequence.exhaustionThreshold()));
-				}
-				String leftovers = LeftoverIds.describe(sequence)
-					.stream()
-					.map((leftover) -> "; but " + leftover)
-					.collect(Collectors.joining());
-				if (!moved) {
-					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter, after,
-							"already ahead of every table (repaired by another instance)" + leftovers);
-				}
-				return new RepairResult(sequence, RepairResult.Outcome.REPAIRED, nextBefore, nextAfter, after,
-						"moved forward with " + setval.toSql(sequence.sequenceSql()) + " next value " + nextBefore
-								+ " -> " + nextAfter + leftovers);
-			}
-		}
 	}
 
 }

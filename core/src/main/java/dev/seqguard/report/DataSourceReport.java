@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of one check of one datasource.
  *
- * @param dataSource the datasource's bean name, used as the meters' data source tag
+ * @param dataSourceName the datasource's bean name, used as the meters' data source tag
  * @param outcome whether the check ran
  * @param checkedAt when the check started
  * @param duration how long it took
  * @param targets one entry per id column, checked or not
  * @param detail why the check did not run, {@code null} when it completed
  */
-public record DataSourceReport(String dataSource, Outcome outcome, Instant checkedAt, Duration duration,
+public record DataSourceReport(String dataSourceName, Outcome outcome, Instant checkedAt, Duration duration,
 		List<TargetReport> targets, @Nullable String detail) {
 
 	/**
@@ -30,8 +30,12 @@ public record DataSourceReport(String dataSource, Outcome outcome, Instant check
 	 * Returns the targets whose sequence is behind the data.
 	 * @return the drifted targets
 	 */
-	public List<TargetReport> drifted() {
-		return withStatus(TargetStatus.DRIFT);
+	public List<TargetReport.Checked> drifted() {
+		return this.targets.stream()
+			.filter(TargetReport.Checked.class::isInstance)
+			.map(TargetReport.Checked.class::cast)
+			.filter((target) -> target.status() == TargetStatus.DRIFT)
+			.toList();
 	}
 
 	/**

@@ -28,7 +28,7 @@ public record SeqGuardReport(List<DataSourceReport> dataSources) {
 	 * Returns the targets whose sequence is behind the data, over all datasources.
 	 * @return the drifted targets
 	 */
-	public List<TargetReport> drifted() {
+	public List<TargetReport.Checked> drifted() {
 		return this.dataSources.stream().flatMap((dataSource) -> dataSource.drifted().stream()).toList();
 	}
 

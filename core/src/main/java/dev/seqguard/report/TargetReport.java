@@ -3,63 +3,127 @@ package dev.seqguard.report;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of checking one id column.
- *
- * @param entity the entity mapped to the table
- * @param schema the table's schema, {@code null} when the table could not be resolved
- * @param table the table name
- * @param column the id column, {@code null} for composite ids
- * @param sequence the sequence behind the id as {@code schema.name}, {@code null} when
- * none was found
- * @param generator the kind of generator: IDENTITY or SEQUENCE (in lower case) when
- * checked, otherwise the kind that is not checked
- * @param optimizer Hibernate's optimizer ({@code none}, {@code pooled}, ...),
- * {@code null} when skipped
- * @param incrementSize Hibernate's increment size, {@code null} when skipped
- * @param maxId the largest id in the table ({@code min(id)} for a descending sequence),
- * {@code null} when the table is empty or unknown
- * @param nextId the value the next {@code nextval} returns, {@code null} when unknown
- * @param firstId the first id a freshly started application hands out, {@code null} when
- * unknown
- * @param lag how many ids at or below {@code maxId} the generator would still hand out;
- * {@code null} when unknown
- * @param usage share (0..1) of the sequence's usable range already consumed, {@code null}
- * when unknown
- * @param nearingExhaustion whether usage reached the configured exhaustion threshold
- * @param status the outcome
- * @param detail why skipped, the error and its remedy, or the SQL that would repair the
- * drift
+ * The result of checking one id column: {@link Checked} with the numbers, {@link Skipped}
+ * with the reason, or {@link Failed} with the error and what to do.
  */
-public record TargetReport(String entity, @Nullable String schema, String table, @Nullable String column,
-		@Nullable String sequence, String generator, @Nullable String optimizer, @Nullable Integer incrementSize,
-		@Nullable Long maxId, @Nullable Long nextId, @Nullable Long firstId, @Nullable Long lag, @Nullable Double usage,
-		boolean nearingExhaustion, TargetStatus status, @Nullable String detail) {
+public sealed interface TargetReport permits TargetReport.Checked, TargetReport.Skipped, TargetReport.Failed {
 
 	/**
-	 * Returns the table as {@code schema.table}, the form {@code seqguard.include}
-	 * patterns match.
-	 * @return the qualified table name
+	 * Returns which id column this entry is about.
+	 * @return the identity
 	 */
-	public String qualifiedTable() {
-		return (this.schema != null) ? this.schema + "." + this.table : this.table;
+	TargetIdentity identity();
+
+	/**
+	 * Returns the outcome.
+	 * @return the status
+	 */
+	TargetStatus status();
+
+	/**
+	 * Returns why skipped, the error and its remedy, what a repair did, or the SQL that
+	 * would repair the drift.
+	 * @return the detail, {@code null} for a target that is {@code OK}
+	 */
+	@Nullable String detail();
+
+	/**
+	 * Returns what was read of the sequence and the table, whatever the outcome.
+	 * @return the reading of a checked target, the one made before a target failed, or
+	 * {@code null} when nothing was read
+	 */
+	default @Nullable Reading knownReading() {
+		if (this instanceof Checked checked) {
+			return checked.reading();
+		}
+		return (this instanceof Failed failed) ? failed.reading() : null;
 	}
 
 	/**
-	 * Returns this report after a repair attempt changed what is known of the sequence.
-	 * @param status the new status
-	 * @param nextId the value the next {@code nextval} returns now
-	 * @param firstId the first id a freshly started application hands out now
-	 * @param lag the lag now
-	 * @param usage the usage now
-	 * @param nearingExhaustion whether the usage now reaches the exhaustion threshold
-	 * @param detail what the repair did or why it did not
-	 * @return the new report
+	 * Returns the lag, whatever the outcome.
+	 * @return the lag of a checked target, the one found before a target failed, or
+	 * {@code null} when none was measured
 	 */
-	public TargetReport afterRepair(TargetStatus status, @Nullable Long nextId, @Nullable Long firstId,
-			@Nullable Long lag, @Nullable Double usage, boolean nearingExhaustion, String detail) {
-		return new TargetReport(this.entity, this.schema, this.table, this.column, this.sequence, this.generator,
-				this.optimizer, this.incrementSize, this.maxId, nextId, firstId, lag, usage, nearingExhaustion, status,
-				detail);
+	default @Nullable Long knownLag() {
+		if (this instanceof Checked checked) {
+			return checked.lag();
+		}
+		return (this instanceof Failed failed) ? failed.lag() : null;
+	}
+
+	/**
+	 * A target whose sequence was read and judged: {@code OK}, {@code DRIFT} or
+	 * {@code REPAIRED}.
+	 *
+	 * @param identity which id column
+	 * @param status {@code OK}, {@code DRIFT} or {@code REPAIRED}
+	 * @param reading what was read of the sequence and the table
+	 * @param firstId the first id a freshly started application hands out
+	 * @param lag how many ids at or before the furthest id the generator would still hand
+	 * out
+	 * @param detail the SQL that would repair the drift, or what the repair did;
+	 * {@code null} when {@code OK}
+	 */
+	record Checked(TargetIdentity identity, TargetStatus status, Reading reading, long firstId, long lag,
+			@Nullable String detail) implements TargetReport {
+
+		/**
+		 * Creates a checked target.
+		 */
+		public Checked {
+			if (status == TargetStatus.SKIPPED || status == TargetStatus.ERROR) {
+				throw new IllegalArgumentException("A checked target is OK, DRIFT or REPAIRED, not " + status);
+			}
+		}
+
+	}
+
+	/**
+	 * A target that is not checked.
+	 *
+	 * @param identity which id column
+	 * @param reason why it is not checked
+	 */
+	record Skipped(TargetIdentity identity, String reason) implements TargetReport {
+
+		@Override
+		public TargetStatus status() {
+			return TargetStatus.SKIPPED;
+		}
+
+		@Override
+		public String detail() {
+			return this.reason;
+		}
+
+	}
+
+	/**
+	 * A target whose check failed, or whose drift no repair can clear.
+	 *
+	 * @param identity which id column
+	 * @param detail the error and what to do
+	 * @param reading what was read before the failure was found, {@code null} when
+	 * nothing was
+	 * @param lag the lag found before the failure, {@code null} when none was measured
+	 */
+	record Failed(TargetIdentity identity, String detail, @Nullable Reading reading,
+			@Nullable Long lag) implements TargetReport {
+
+		/**
+		 * Creates a target whose check failed before anything was read.
+		 * @param identity which id column
+		 * @param detail the error and what to do
+		 */
+		public Failed(TargetIdentity identity, String detail) {
+			this(identity, detail, null, null);
+		}
+
+		@Override
+		public TargetStatus status() {
+			return TargetStatus.ERROR;
+		}
+
 	}
 
 }

@@ -42,7 +42,7 @@ class StartupGuide implements ApplicationListener<ApplicationReadyEvent> {
 				.append(" tables whose sequence is behind their rows (seqguard.mode=report):\n");
 			report.drifted()
 				.forEach((target) -> guide.append("    ")
-					.append(target.qualifiedTable())
+					.append(target.identity().qualifiedTable())
 					.append(": lag ")
 					.append(target.lag())
 					.append('\n'));
@@ -55,7 +55,7 @@ class StartupGuide implements ApplicationListener<ApplicationReadyEvent> {
 		else {
 			guide.append("  SeqGuard repaired ").append(repaired.size()).append(" tables at startup:\n");
 			repaired.forEach((target) -> guide.append("    ")
-				.append(target.qualifiedTable())
+				.append(target.identity().qualifiedTable())
 				.append(": ")
 				.append(target.detail())
 				.append('\n'));

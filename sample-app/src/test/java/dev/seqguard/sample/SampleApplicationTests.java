@@ -31,8 +31,8 @@ class SampleApplicationTests {
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
 				"--seqguard.mode=report", "--server.port=0")) {
 			assertThat(context.isActive()).isTrue();
-			List<TargetReport> drifted = context.getBean(SequenceGuard.class).latestReport().drifted();
-			assertThat(drifted).extracting(TargetReport::table, TargetReport::lag)
+			List<TargetReport.Checked> drifted = context.getBean(SequenceGuard.class).latestReport().drifted();
+			assertThat(drifted).extracting((entry) -> entry.identity().table(), TargetReport.Checked::lag)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("category", 3L),
 						org.assertj.core.groups.Tuple.tuple("product", 120L),
 						org.assertj.core.groups.Tuple.tuple("author", 2L),

@@ -10,6 +10,7 @@ import dev.seqguard.testsupport.JpaContexts;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.failedInsertsBeforeOneSucceeds;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +42,12 @@ class CompositeIdTests {
 	@Test
 	void theSequencePartOfAnIdClassIsCheckedAgainstItsOwnColumn() {
 		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport shipment = target(context.getBean(SequenceGuard.class).check(), "Shipment");
+			TargetReport.Checked shipment = checked(target(context.getBean(SequenceGuard.class).check(), "Shipment"));
 
 			assertThat(shipment.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(shipment.column()).isEqualTo("num");
-			assertThat(shipment.sequence()).isEqualTo("public.shipment_seq");
-			assertThat(shipment.generator()).startsWith("sequence, generated part of composite id (")
+			assertThat(shipment.identity().column()).isEqualTo("num");
+			assertThat(shipment.identity().sequence()).isEqualTo("public.shipment_seq");
+			assertThat(shipment.identity().generator()).startsWith("sequence, generated part of composite id (")
 				.contains("tenant")
 				.contains("num");
 			assertThat(shipment.lag()).isEqualTo(5)
@@ -58,13 +59,13 @@ class CompositeIdTests {
 	@Test
 	void thePooledSequencePartOfAnEmbeddedIdIsCheckedWithItsOptimizer() {
 		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport booking = target(context.getBean(SequenceGuard.class).check(), "Booking");
+			TargetReport.Checked booking = checked(target(context.getBean(SequenceGuard.class).check(), "Booking"));
 
 			assertThat(booking.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(booking.column()).isEqualTo("num");
-			assertThat(booking.optimizer()).isEqualTo("pooled");
-			assertThat(booking.incrementSize()).isEqualTo(50);
-			assertThat(booking.generator()).startsWith("sequence, generated part of composite id (")
+			assertThat(booking.identity().column()).isEqualTo("num");
+			assertThat(booking.reading().optimizer()).isEqualTo("pooled");
+			assertThat(booking.reading().incrementSize()).isEqualTo(50);
+			assertThat(booking.identity().generator()).startsWith("sequence, generated part of composite id (")
 				.contains("tenant")
 				.contains("num");
 			assertThat(booking.lag()).isEqualTo(7)
@@ -76,12 +77,12 @@ class CompositeIdTests {
 	@Test
 	void theIdentityPartOfAnIdClassIsCheckedOnItsIdentitySequence() {
 		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport visit = target(context.getBean(SequenceGuard.class).check(), "Visit");
+			TargetReport.Checked visit = checked(target(context.getBean(SequenceGuard.class).check(), "Visit"));
 
 			assertThat(visit.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(visit.column()).isEqualTo("num");
-			assertThat(visit.sequence()).isEqualTo("public.visit_num_seq");
-			assertThat(visit.generator()).startsWith("identity, generated part of composite id (")
+			assertThat(visit.identity().column()).isEqualTo("num");
+			assertThat(visit.identity().sequence()).isEqualTo("public.visit_num_seq");
+			assertThat(visit.identity().generator()).startsWith("identity, generated part of composite id (")
 				.contains("tenant")
 				.contains("num");
 			assertThat(visit.lag()).isEqualTo(3)

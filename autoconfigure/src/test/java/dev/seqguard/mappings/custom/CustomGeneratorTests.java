@@ -46,7 +46,7 @@ class CustomGeneratorTests {
 
 			for (TargetReport custom : new TargetReport[] { target(report, "Coupon"), target(report, "Voucher") }) {
 				assertThat(custom.status()).isEqualTo(TargetStatus.SKIPPED);
-				assertThat(custom.generator()).isEqualTo("custom");
+				assertThat(custom.identity().generator()).isEqualTo("custom");
 				assertThat(custom.detail()).startsWith(
 						"custom id generator dev.seqguard.mappings.custom.TenfoldSequenceGenerator (@IdGeneratorType or @GenericGenerator)");
 			}

@@ -10,6 +10,7 @@ import dev.seqguard.testsupport.JpaContexts;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.failedInsertsBeforeOneSucceeds;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +46,11 @@ class ColumnSequenceTests {
 	@Test
 	void aSerialColumnIsCheckedOnTheSequenceItsDefaultCalls() {
 		JpaContexts.on(database(), DefaultsConfiguration.class).run((context) -> {
-			TargetReport ticket = target(context.getBean(SequenceGuard.class).check(), "Ticket");
+			TargetReport.Checked ticket = checked(target(context.getBean(SequenceGuard.class).check(), "Ticket"));
 
-			assertThat(ticket.sequence()).isEqualTo("public.ticket_number_seq");
+			assertThat(ticket.identity().sequence()).isEqualTo("public.ticket_number_seq");
 			assertThat(ticket.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(ticket.nextId()).isEqualTo(1000);
+			assertThat(ticket.reading().nextValue()).isEqualTo(1000);
 			assertThat(ticket.lag()).isEqualTo(5)
 				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Ticket::new));
 		});
@@ -58,9 +59,9 @@ class ColumnSequenceTests {
 	@Test
 	void anIdentityColumnIsCheckedOnItsIdentitySequenceNotTheSerialSequenceItStillOwns() {
 		JpaContexts.on(database(), DefaultsConfiguration.class).run((context) -> {
-			TargetReport badge = target(context.getBean(SequenceGuard.class).check(), "Badge");
+			TargetReport.Checked badge = checked(target(context.getBean(SequenceGuard.class).check(), "Badge"));
 
-			assertThat(badge.sequence()).isEqualTo("public.badge_id_seq1");
+			assertThat(badge.identity().sequence()).isEqualTo("public.badge_id_seq1");
 			assertThat(badge.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(badge.lag()).isEqualTo(3)
 				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Badge::new));

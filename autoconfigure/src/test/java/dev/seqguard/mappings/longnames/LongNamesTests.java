@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.insert;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,10 +49,11 @@ class LongNamesTests {
 		JpaContexts.on(database, LongNamesConfiguration.class).run((context) -> {
 			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
 
-			TargetReport movement = target(report, "LongNamedMovement");
+			TargetReport.Checked movement = checked(target(report, "LongNamedMovement"));
 			assertThat(movement.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(movement.table()).isEqualTo("stock_movement_recorded_by_the_warehouse_management_integration");
-			assertThat(movement.column()).isEqualTo(storedColumn);
+			assertThat(movement.identity().table())
+				.isEqualTo("stock_movement_recorded_by_the_warehouse_management_integration");
+			assertThat(movement.identity().column()).isEqualTo(storedColumn);
 			assertThat(movement.lag()).isEqualTo(3);
 		});
 	}
@@ -59,10 +61,11 @@ class LongNamesTests {
 	@Test
 	void aLongSequenceNameIsCheckedUnderTheNamePostgresqlKept() {
 		JpaContexts.on(drifted(), LongNamesConfiguration.class).run((context) -> {
-			TargetReport parcel = target(context.getBean(SequenceGuard.class).check(), "LongSequenceParcel");
+			TargetReport.Checked parcel = checked(
+					target(context.getBean(SequenceGuard.class).check(), "LongSequenceParcel"));
 
 			assertThat(parcel.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(parcel.sequence())
+			assertThat(parcel.identity().sequence())
 				.isEqualTo("public.stock_movement_sequence_shared_by_every_warehouse_management_in");
 			assertThat(parcel.lag()).isEqualTo(5);
 		});

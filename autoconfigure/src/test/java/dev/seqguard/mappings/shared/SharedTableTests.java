@@ -53,8 +53,8 @@ class SharedTableTests {
 			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
 
 			assertThat(report.targets())
-				.extracting(TargetReport::table, TargetReport::entity, TargetReport::generator, TargetReport::status,
-						TargetReport::lag)
+				.extracting((target) -> target.identity().table(), (target) -> target.identity().entity(),
+						(target) -> target.identity().generator(), TargetReport::status, TargetReport::knownLag)
 				.containsExactlyInAnyOrder(
 						org.assertj.core.groups.Tuple.tuple("ledger", "LedgerWriter", "identity", TargetStatus.DRIFT,
 								4L),
@@ -71,7 +71,7 @@ class SharedTableTests {
 				.withStackTraceContaining("duplicate key value violates unique constraint \"ledger_pkey\"");
 
 			SequenceGuard guard = context.getBean(SequenceGuard.class);
-			assertThat(guard.repair().targets()).filteredOn((target) -> target.table().equals("ledger"))
+			assertThat(guard.repair().targets()).filteredOn((target) -> target.identity().table().equals("ledger"))
 				.singleElement()
 				.satisfies((target) -> assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED));
 

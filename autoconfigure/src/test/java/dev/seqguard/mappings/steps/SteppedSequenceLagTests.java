@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.failedInsertsBeforeOneSucceeds;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +43,10 @@ class SteppedSequenceLagTests {
 	@Test
 	void anIdentityStepping10CountsTheIdsItWouldHandOutNotTheDistance() {
 		drifted().run((context) -> {
-			TargetReport stamp = target(context.getBean(SequenceGuard.class).check(), "Stamp");
+			TargetReport.Checked stamp = checked(target(context.getBean(SequenceGuard.class).check(), "Stamp"));
 
 			assertThat(stamp.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(stamp.incrementSize()).isEqualTo(10);
+			assertThat(stamp.reading().incrementSize()).isEqualTo(10);
 			// 1, 11, 21, 31, 41 exist; 51 is free
 			assertThat(stamp.lag()).isEqualTo(5)
 				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Stamp::new));
@@ -55,7 +56,7 @@ class SteppedSequenceLagTests {
 	@Test
 	void aDescendingIdentityCountsTheIdsAtOrAboveTheSmallestId() {
 		drifted().run((context) -> {
-			TargetReport rebate = target(context.getBean(SequenceGuard.class).check(), "Rebate");
+			TargetReport.Checked rebate = checked(target(context.getBean(SequenceGuard.class).check(), "Rebate"));
 
 			assertThat(rebate.status()).isEqualTo(TargetStatus.DRIFT);
 			// -1, -4, -7, -10 exist; -13 is free
@@ -67,9 +68,9 @@ class SteppedSequenceLagTests {
 	@Test
 	void aSequenceWithoutOptimizerSteppingBy5CountsTheIdsItWouldHandOut() {
 		drifted().run((context) -> {
-			TargetReport token = target(context.getBean(SequenceGuard.class).check(), "Token");
+			TargetReport.Checked token = checked(target(context.getBean(SequenceGuard.class).check(), "Token"));
 
-			assertThat(token.optimizer()).isEqualTo("none");
+			assertThat(token.reading().optimizer()).isEqualTo("none");
 			assertThat(token.status()).isEqualTo(TargetStatus.DRIFT);
 			// 1, 6, 11, 16 exist; 21 is free
 			assertThat(token.lag()).isEqualTo(4)

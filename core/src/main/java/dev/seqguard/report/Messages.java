@@ -1,0 +1,223 @@
+package dev.seqguard.report;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every sentence SeqGuard writes to its log or puts in an exception, in one place: the
+ * classes that log decide when and at which level, this class what the line says.
+ * <p>
+ * Each line names the datasource, table, column or sequence it is about and, for a
+ * problem, what to do. A report entry's own {@code detail} (the reason a target is
+ * skipped, an error's remedy, the SQL that repairs a drift) is written where the rule
+ * that finds it lives and is quoted here.
+ */
+public final class Messages {
+
+	private Messages() {
+	}
+
+	/**
+	 * The INFO line for a datasource SeqGuard stays away from ({@code NOT_POSTGRESQL}).
+	 */
+	public static String skipsDataSource(DataSourceReport report) {
+		return "SeqGuard skips datasource '" + report.dataSourceName() + "': " + report.detail();
+	}
+
+	/** The WARN line for a datasource whose check failed ({@code FAILED}). */
+	public static String couldNotCheckDataSource(DataSourceReport report) {
+		return "SeqGuard could not check datasource '" + report.dataSourceName() + "': " + report.detail();
+	}
+
+	/**
+	 * The INFO summary of a completed check: targets, drifted, repaired, skipped, errors,
+	 * time.
+	 */
+	public static String checkedDataSource(DataSourceReport report) {
+		return "SeqGuard checked datasource '" + report.dataSourceName() + "': " + report.targets().size()
+				+ " targets, " + report.drifted().size() + " drifted, "
+				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
+				+ report.withStatus(TargetStatus.SKIPPED).size() + " skipped, "
+				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms";
+	}
+
+	/** The DEBUG line for a target that is {@code OK}. */
+	public static String healthy(TargetReport.Checked target) {
+		return "SeqGuard: " + target.identity().qualifiedColumn() + " " + target.status() + ", next id "
+				+ target.firstId() + ", max id " + target.reading().furthestId();
+	}
+
+	/** The DEBUG line for a target a repair moved forward. */
+	public static String repairedTarget(TargetReport target) {
+		return "SeqGuard repaired " + target.identity().qualifiedColumn() + ": " + target.detail();
+	}
+
+	/** The DEBUG line for a target that is not checked, with the reason. */
+	public static String skipsTarget(TargetReport.Skipped target) {
+		return "SeqGuard skips " + target.identity().qualifiedColumn() + " (entity " + target.identity().entity()
+				+ "): " + target.reason();
+	}
+
+	/**
+	 * Describes a drifted target: table, column, sequence, max id, next id, lag and the
+	 * fix.
+	 * @param target a drifted target
+	 * @return one line
+	 */
+	public static String drift(TargetReport.Checked target) {
+		TargetIdentity identity = target.identity();
+		Reading reading = target.reading();
+		return "Sequence drift on " + identity.qualifiedColumn() + ": sequence " + identity.sequence() + " ("
+				+ reading.optimizer() + ") hands out id " + target.firstId() + " next (nextval " + reading.nextValue()
+				+ ") but the table holds id " + reading.furthestId() + ", lag " + target.lag() + "; fix: "
+				+ target.detail();
+	}
+
+	/**
+	 * The WARN line for a target that could not be checked: table, column, error and
+	 * remedy.
+	 */
+	public static String targetFailed(TargetReport.Failed target) {
+		return "SeqGuard could not check " + target.identity().qualifiedColumn() + ": " + target.detail();
+	}
+
+	/**
+	 * Describes a target worth a warning: drifted or failing.
+	 * @param target a drifted or failed target
+	 * @return one line, {@code null} for any other target
+	 */
+	public static @Nullable String problem(TargetReport target) {
+		if (target instanceof TargetReport.Checked checked && checked.status() == TargetStatus.DRIFT) {
+			return drift(checked);
+		}
+		return (target instanceof TargetReport.Failed failed) ? targetFailed(failed) : null;
+	}
+
+	/**
+	 * Describes every drifted target, with the statement that fixes it.
+	 * @param drifted the drifted targets
+	 * @return one line per target after a heading
+	 */
+	public static String driftFound(List<TargetReport.Checked> drifted) {
+		StringBuilder message = new StringBuilder().append(drifted.size())
+			.append(drifted.size() == 1 ? " sequence is" : " sequences are")
+			.append(" behind the data; the next inserts would fail with duplicate keys:");
+		for (TargetReport.Checked target : drifted) {
+			message.append(System.lineSeparator()).append("  - ").append(drift(target));
+		}
+		return message.toString();
+	}
+
+	/** What to do about drift: the action of the failure analysis. */
+	public static String driftAction() {
+		return "Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
+				+ " them forward safely (seqguard.mode=report only reports).";
+	}
+
+	/**
+	 * The INFO line for a sequence a repair moved forward.
+	 * @param sequence the sequence as {@code schema.name}
+	 * @param tables the tables on it, comma-separated
+	 * @param nextBefore what {@code nextval} returned before
+	 * @param nextAfter what {@code nextval} returns now
+	 * @param unheldBecause why Hibernate's own {@code nextval} calls were not held during
+	 * the repair, {@code null} when they were or draw inside inserts
+	 * @return one line
+	 */
+	public static String repairedSequence(String sequence, String tables, @Nullable Long nextBefore,
+			@Nullable Long nextAfter, @Nullable String unheldBecause) {
+		return "SeqGuard repaired sequence " + sequence + " (" + tables + "): next value " + nextBefore + " -> "
+				+ nextAfter
+				+ ((unheldBecause != null) ? "; Hibernate's own nextval calls were not held during the repair ("
+						+ unheldBecause + "), the window was one statement" : "");
+	}
+
+	/**
+	 * Why Hibernate's own {@code nextval} calls could not be held during a repair.
+	 * @param owned whether the repairing role owns the sequence
+	 * @return the reason
+	 */
+	public static String unheldBecause(boolean owned) {
+		return owned ? "an identity sequence cannot be locked" : "the role does not own the sequence";
+	}
+
+	/** The INFO line for a sequence another instance repaired first. */
+	public static String alreadyRepaired(String sequence, String tables, String detail) {
+		return "SeqGuard found sequence " + sequence + " (" + tables + ") already repaired: " + detail;
+	}
+
+	/** The WARN line for a repair that could not be done, with why and what to do. */
+	public static String couldNotRepair(String sequence, String tables, String detail) {
+		return "SeqGuard could not repair sequence " + sequence + " (" + tables + "): " + detail;
+	}
+
+	/** The WARN line for ids some sessions still hand out after a repair. */
+	public static String leftoverIds(String sequence, String tables, String leftover) {
+		return "SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover;
+	}
+
+	/** The DEBUG line when the periodic re-check is scheduled. */
+	public static String recheckScheduled(Duration interval, Object schedule) {
+		return "SeqGuard re-checks every " + interval + " (" + schedule + ")";
+	}
+
+	/** The WARN line when a re-check failed as a whole; the next one tries again. */
+	public static String recheckFailed() {
+		return "SeqGuard re-check failed";
+	}
+
+	/**
+	 * The WARN line for the first failure of a datasource's streak of failed re-checks.
+	 * @param report the failed datasource's report
+	 * @param checksToRecover re-checks in a row that must succeed to end the streak
+	 * @return one line
+	 */
+	public static String recheckOfDataSourceFailed(DataSourceReport report, int checksToRecover) {
+		return "SeqGuard re-check of datasource '" + report.dataSourceName() + "' failed: " + report.detail()
+				+ " (logged once until " + checksToRecover + " re-checks in a row succeed; gauges read NaN meanwhile)";
+	}
+
+	/** The INFO line that ends a datasource's streak of failed re-checks. */
+	public static String recheckWorksAgain(String dataSourceName) {
+		return "SeqGuard re-check of datasource '" + dataSourceName + "' works again";
+	}
+
+	/**
+	 * The DEBUG line, with the stack trace, when a datasource's check failed
+	 * unexpectedly.
+	 */
+	public static String failedOnDataSource(String dataSourceName) {
+		return "SeqGuard failed on datasource '" + dataSourceName + "'";
+	}
+
+	/** The detail of a datasource's report when its check failed unexpectedly. */
+	public static String failedUnexpectedly(Throwable failure) {
+		return "SeqGuard failed unexpectedly: " + failure;
+	}
+
+	/**
+	 * The WARN line when the startup check failed unexpectedly in a mode that never stops
+	 * the application.
+	 */
+	public static String startupCheckFailed(String mode, Throwable failure) {
+		return "SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + mode
+				+ " never stops the application): " + failure;
+	}
+
+	/**
+	 * The message that stops startup in {@code fail} mode when a datasource could not be
+	 * checked.
+	 */
+	public static String failModeNeedsACheck(DataSourceReport report) {
+		return "SeqGuard could not check datasource '" + report.dataSourceName() + "' (" + report.detail()
+				+ ") and seqguard.mode=fail requires a successful check";
+	}
+
+	/** The INFO line for an entity manager factory whose datasource is not known. */
+	public static String skipsEntityManagerFactory(String name) {
+		return "SeqGuard skips entity manager factory '" + name + "': its DataSource is not known";
+	}
+
+}
