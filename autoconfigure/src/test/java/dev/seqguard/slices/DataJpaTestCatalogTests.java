@@ -54,4 +54,13 @@ class DataJpaTestCatalogTests {
 					tuple("", "public.unmapped_log", TargetStatus.DRIFT, 5L));
 	}
 
+	@Test
+	void catalogTargetsNameTheirSequenceAndWhatFeedsTheColumn() {
+		assertThat(this.guard.check().targets()).filteredOn((target) -> target.identity().entity().isEmpty())
+			.extracting((target) -> target.identity().qualifiedColumn(), (target) -> target.identity().generator(),
+					(target) -> target.identity().sequence())
+			.containsExactlyInAnyOrder(tuple("audit.event.id", "identity", "audit.event_id_seq"),
+					tuple("public.unmapped_log.id", "serial", "public.unmapped_log_id_seq"));
+	}
+
 }

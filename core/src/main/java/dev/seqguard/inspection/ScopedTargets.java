@@ -38,6 +38,12 @@ final class ScopedTargets {
 	 */
 	static final String NO_ENTITY = "";
 
+	/**
+	 * Generator label of a catalog column whose {@code DEFAULT} draws from a sequence
+	 * (serial, bigserial, {@code DEFAULT nextval(...)}).
+	 */
+	static final String SEQUENCE_DEFAULT = "serial";
+
 	private final List<Target> targets;
 
 	private final int given;
@@ -123,8 +129,11 @@ final class ScopedTargets {
 			statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
-					targets.add(Target.checked(NO_ENTITY, new DbName(rows.getString(1), rows.getString(2)),
-							rows.getString(3), IdGenerator.IDENTITY));
+					// the label says what the catalog shows: an IDENTITY column or a
+					// DEFAULT nextval
+					String label = rows.getBoolean(4) ? IdGenerator.IDENTITY.type().label() : SEQUENCE_DEFAULT;
+					targets.add(new Target(NO_ENTITY, new DbName(rows.getString(1), rows.getString(2)),
+							rows.getString(3), IdGenerator.IDENTITY, label, Target.Kind.CHECKED, null));
 				}
 			}
 		}

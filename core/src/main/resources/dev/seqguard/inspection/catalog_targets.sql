@@ -3,7 +3,8 @@
 -- another sequence). resolve_targets.sql then finds the sequence each one draws from, as for an entity's IDENTITY id.
 -- Partitions are left out: the check of their partitioned table reads their rows.
 -- Every function is called as pg_catalog.f: a same-named function earlier on the search_path must never run.
-select n.nspname as table_schema, c.relname as table_name, a.attname as column_name
+select n.nspname as table_schema, c.relname as table_name, a.attname as column_name,
+       a.attidentity in ('a', 'd') as is_identity
 from pg_catalog.pg_namespace n
 join pg_catalog.pg_class c on c.relnamespace = n.oid and c.relkind in ('r', 'p') and not c.relispartition
 join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
