@@ -23,12 +23,17 @@ import org.springframework.context.annotation.Bean;
  * {@link SequenceGuard} bean and the check at startup.
  * <p>
  * Ordered after JPA and the migration tools so that the tables it checks are the migrated
- * ones.
+ * ones. Both Boot lines compile this class: it names their auto-configurations (Boot 4's
+ * first, then Boot 3's), and Spring Boot ignores names of classes that are not present.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration" })
+		"org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+		"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
+		"org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration" })
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "seqguard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SeqGuardProperties.class)

@@ -42,7 +42,7 @@ class SeqGuardAutoConfigurationTests {
 	}
 
 	private static final AutoConfigurations ACTUATOR = AutoConfigurations.of(SeqGuardMetricsAutoConfiguration.class,
-			SeqGuardActuatorAutoConfiguration.class);
+			SeqGuardActuatorAutoConfiguration.class, SeqGuardHealthAutoConfiguration.class);
 
 	private final ApplicationContextRunner contextRunner = JpaContexts.on(database, GadgetConfiguration.class);
 

@@ -1,11 +1,11 @@
 package dev.seqguard.concurrency;
 
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Configuration;
 
 /** Maps the two hot tables. */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = HotIdentity.class)
+@AutoConfigurationPackage
 public class HotConfiguration {
 
 	/** Their tables, loaded with even ids up to 20,000 and sequences left at 1. */

@@ -1,11 +1,11 @@
 package dev.seqguard.mismatch;
 
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Configuration;
 
 /** Maps only {@link Parcel}. */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = Parcel.class)
+@AutoConfigurationPackage
 public class ParcelConfiguration {
 
 }

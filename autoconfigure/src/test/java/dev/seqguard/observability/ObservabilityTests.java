@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
 				"management.endpoints.web.exposure.include=health,prometheus,seqguard",
 				"management.endpoint.health.show-details=always",
+				// Boot 3 turns registries other than the simple one off in tests
+				"management.prometheus.metrics.export.enabled=true",
 				// the application's own JSON settings must not reshape the endpoint's
 				// documented field names
 				"spring.jackson.property-naming-strategy=SNAKE_CASE",

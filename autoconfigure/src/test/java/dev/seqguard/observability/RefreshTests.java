@@ -54,6 +54,9 @@ class RefreshTests {
 
 		database.executeAsAdmin("""
 				alter database ${database} with allow_connections false;
+				-- a pool refilling itself may have a connection past its check of
+				-- allow_connections: let it finish starting, then end it too
+				select pg_sleep(0.3);
 				select pg_terminate_backend(pid) from pg_stat_activity where datname = '${database}';
 				""");
 		try {

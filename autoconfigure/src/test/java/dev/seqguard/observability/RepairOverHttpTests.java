@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
 				"management.endpoints.web.exposure.include=health,prometheus,seqguard",
-				"management.endpoint.health.show-details=always", "management.endpoint.seqguard.access=unrestricted" })
+				"management.endpoint.health.show-details=always", "management.endpoint.seqguard.access=unrestricted",
+				// Boot 3 turns registries other than the simple one off in tests
+				"management.prometheus.metrics.export.enabled=true" })
 class RepairOverHttpTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairhttp");

@@ -1,11 +1,11 @@
 package dev.seqguard.schemas;
 
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Configuration;
 
 /** Maps only {@link Gadget}. */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = Gadget.class)
+@AutoConfigurationPackage
 public class GadgetConfiguration {
 
 }

@@ -1,34 +1,45 @@
 package dev.seqguard.testsupport;
 
+import java.util.stream.Stream;
+
 import dev.seqguard.autoconfigure.SeqGuardAutoConfiguration;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
- * Application contexts with Boot's real DataSource, JPA and SeqGuard auto-configurations.
+ * Application contexts with Boot's real DataSource, JPA and SeqGuard auto-configurations,
+ * on either Boot line (their auto-configurations are named for both: the ones present are
+ * used).
  */
 public final class JpaContexts {
+
+	private static final Class<?>[] JPA = Stream
+		.of("org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+				"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+				"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration")
+		.filter((name) -> ClassUtils.isPresent(name, JpaContexts.class.getClassLoader()))
+		.map((name) -> ClassUtils.resolveClassName(name, JpaContexts.class.getClassLoader()))
+		.toArray(Class<?>[]::new);
 
 	private JpaContexts() {
 	}
 
 	/**
 	 * Returns a runner for a context on the given database, with entities found from a
-	 * configuration class that carries {@code @EntityScan}.
+	 * configuration class that carries {@code @AutoConfigurationPackage}.
 	 * @param database the database
 	 * @param entityConfiguration the configuration class
 	 * @return the runner
 	 */
 	public static ApplicationContextRunner on(TestDatabase database, Class<?> entityConfiguration) {
-		return new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-							TransactionAutoConfiguration.class, SeqGuardAutoConfiguration.class))
+		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JPA))
+			.withConfiguration(AutoConfigurations.of(SeqGuardAutoConfiguration.class))
 			.withUserConfiguration(entityConfiguration)
 			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=postgres",
 					"spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0");

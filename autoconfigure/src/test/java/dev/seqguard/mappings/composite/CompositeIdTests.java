@@ -6,6 +6,7 @@ import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.HibernateVersion;
 import dev.seqguard.testsupport.JpaContexts;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.failedInsertsBeforeOneSucceeds;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * Composite ids with a generated part ({@code @IdClass} and {@code @EmbeddedId}): the
@@ -77,17 +79,30 @@ class CompositeIdTests {
 	@Test
 	void theIdentityPartOfAnIdClassIsCheckedOnItsIdentitySequence() {
 		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport.Checked visit = checked(target(context.getBean(SequenceGuard.class).check(), "Visit"));
+			TargetReport visitEntry = target(context.getBean(SequenceGuard.class).check(), "Visit");
+			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
 
+			assertThat(visitEntry.identity().column()).isEqualTo("num");
+			if (HibernateVersion.major() == 6) {
+				// Hibernate 6.6 generates no IDENTITY part of a composite id: skipped,
+				// and
+				// Hibernate's own insert fails
+				assertThat(visitEntry.status()).isEqualTo(TargetStatus.SKIPPED);
+				assertThat(visitEntry.detail()).contains("generated part 'num' of the composite id (")
+					.contains("Identity generation isn't supported for composite ids");
+				assertThatException()
+					.isThrownBy(() -> failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1)))
+					.withStackTraceContaining("Identity generation isn't supported for composite ids");
+				return;
+			}
+			TargetReport.Checked visit = checked(visitEntry);
 			assertThat(visit.status()).isEqualTo(TargetStatus.DRIFT);
-			assertThat(visit.identity().column()).isEqualTo("num");
 			assertThat(visit.identity().sequence()).isEqualTo("public.visit_num_seq");
 			assertThat(visit.identity().generator()).startsWith("identity, generated part of composite id (")
 				.contains("tenant")
 				.contains("num");
 			assertThat(visit.lag()).isEqualTo(3)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class),
-						() -> new Visit(1)));
+				.isEqualTo(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1)));
 		});
 	}
 
@@ -98,11 +113,15 @@ class CompositeIdTests {
 
 			SeqGuardReport repaired = guard.repair();
 
-			assertThat(repaired.targets()).extracting(TargetReport::status).containsOnly(TargetStatus.REPAIRED);
 			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+			assertThat(target(repaired, "Shipment").status()).isEqualTo(TargetStatus.REPAIRED);
+			assertThat(target(repaired, "Booking").status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Shipment(1))).isZero();
 			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Booking(1))).isZero();
-			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1))).isZero();
+			if (HibernateVersion.major() >= 7) {
+				assertThat(target(repaired, "Visit").status()).isEqualTo(TargetStatus.REPAIRED);
+				assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1))).isZero();
+			}
 		});
 	}
 

@@ -1,11 +1,11 @@
 package dev.seqguard.mappings.defaults;
 
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.context.annotation.Configuration;
 
 /** Maps this package's entities. */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = DefaultsConfiguration.class)
+@AutoConfigurationPackage
 public class DefaultsConfiguration {
 
 }
