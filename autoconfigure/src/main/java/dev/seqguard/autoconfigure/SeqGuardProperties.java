@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
@@ -67,11 +68,13 @@ public class SeqGuardProperties implements Validator {
 	 */
 	private List<String> tenantSchemas = new ArrayList<>();
 
-	private final Catalog catalog = new Catalog();
+	@NestedConfigurationProperty
+	private final SeqGuardCatalogProperties catalog = new SeqGuardCatalogProperties();
 
 	private final Repair repair = new Repair();
 
-	private final Health health = new Health();
+	@NestedConfigurationProperty
+	private final SeqGuardHealthProperties health = new SeqGuardHealthProperties();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -137,7 +140,7 @@ public class SeqGuardProperties implements Validator {
 		this.tenantSchemas = tenantSchemas;
 	}
 
-	public Catalog getCatalog() {
+	public SeqGuardCatalogProperties getCatalog() {
 		return this.catalog;
 	}
 
@@ -145,7 +148,7 @@ public class SeqGuardProperties implements Validator {
 		return this.repair;
 	}
 
-	public Health getHealth() {
+	public SeqGuardHealthProperties getHealth() {
 		return this.health;
 	}
 
@@ -172,28 +175,6 @@ public class SeqGuardProperties implements Validator {
 
 		/** Move drifted sequences forward before the application takes traffic. */
 		REPAIR
-
-	}
-
-	/**
-	 * Catalog discovery: columns fed by a sequence that no entity needs to map.
-	 */
-	public static class Catalog {
-
-		/**
-		 * Glob patterns of schemas whose every column fed by a sequence (IDENTITY,
-		 * serial, DEFAULT nextval) is checked, mapped by an entity or not; empty means
-		 * none with JPA, the connection's search_path without it.
-		 */
-		private List<String> schemas = new ArrayList<>();
-
-		public List<String> getSchemas() {
-			return this.schemas;
-		}
-
-		public void setSchemas(List<String> schemas) {
-			this.schemas = schemas;
-		}
 
 	}
 
@@ -243,47 +224,6 @@ public class SeqGuardProperties implements Validator {
 		public void setPassword(@Nullable String password) {
 			this.password = password;
 		}
-
-	}
-
-	/**
-	 * Health settings.
-	 */
-	public static class Health {
-
-		/**
-		 * Status of the 'seqguard' health contributor while a sequence is behind its
-		 * table.
-		 */
-		private DriftStatus driftStatus = DriftStatus.UP;
-
-		public DriftStatus getDriftStatus() {
-			return this.driftStatus;
-		}
-
-		public void setDriftStatus(DriftStatus driftStatus) {
-			this.driftStatus = driftStatus;
-		}
-
-	}
-
-	/**
-	 * Health status reported while a sequence drifts. Drift is a property of the shared
-	 * database, not of one instance: a status that fails {@code /actuator/health} takes
-	 * every instance out of its load balancer at once.
-	 */
-	public enum DriftStatus {
-
-		/**
-		 * Drift shows only in the details; {@code /actuator/health} keeps answering 200.
-		 */
-		UP,
-
-		/** {@code OUT_OF_SERVICE}: 503 with Spring Boot's default status mapping. */
-		OUT_OF_SERVICE,
-
-		/** {@code DOWN}: 503 with Spring Boot's default status mapping. */
-		DOWN
 
 	}
 
