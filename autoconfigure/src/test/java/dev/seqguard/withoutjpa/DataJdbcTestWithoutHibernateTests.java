@@ -1,48 +1,14 @@
 package dev.seqguard.withoutjpa;
 
-import dev.seqguard.SequenceGuard;
-import dev.seqguard.report.TargetReport;
-import dev.seqguard.testsupport.EmbeddedPostgres;
-import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.jdbc.Sql;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * {@code @DataJdbcTest} without Hibernate on the classpath: SeqGuard runs in the slice
- * and reports drift, also drift an {@code @Sql} fixture wrote before the test method.
+ * {@link DataJdbcTestWithoutHibernateScenarios} in Boot 4's {@code @DataJdbcTest}, on the
+ * drifted PostgreSQL instead of an embedded replacement.
  */
-@Tag("without-hibernate")
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-class DataJdbcTestWithoutHibernateTests {
-
-	static final TestDatabase database = EmbeddedPostgres.createDatabase("datajdbctest");
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		database.execute(JdbcApplication.SCHEMA);
-		database.register(registry);
-	}
-
-	@Autowired
-	SequenceGuard guard;
-
-	@Test
-	@Sql(statements = "insert into shelf (id, label) overriding system value values (5, 'fixture')")
-	void driftIsReportedInTheSliceAfterTheSqlFixture() {
-		assertThat(this.guard.latestReport().drifted())
-			.extracting((target) -> target.identity().table(), TargetReport::knownLag)
-			.containsExactly(tuple("parcel", 3L), tuple("shelf", 4L));
-	}
+class DataJdbcTestWithoutHibernateTests extends DataJdbcTestWithoutHibernateScenarios {
 
 }

@@ -8,7 +8,6 @@ import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,13 @@ class StartupGuide implements ApplicationListener<ApplicationReadyEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
-		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+		// set by Boot's web server on both Boot lines (its context class moved package in
+		// Boot 4)
+		String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+		if (port == null) {
 			return;
 		}
-		String base = "http://localhost:" + web.getWebServer().getPort();
+		String base = "http://localhost:" + port;
 		SeqGuardReport report = this.guard.latestReport();
 		List<TargetReport> repaired = report.targets()
 			.stream()

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** A plain HTTP client for the running sample, as curl would call it. */
@@ -16,7 +15,8 @@ record Http(int port) {
 	private static final HttpClient client = HttpClient.newHttpClient();
 
 	static Http of(ConfigurableApplicationContext context) {
-		return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+		// the web server's port on both Boot lines
+		return new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 	}
 
 	HttpResponse<String> get(String path) {

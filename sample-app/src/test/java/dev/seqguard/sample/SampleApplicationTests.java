@@ -1,11 +1,7 @@
 package dev.seqguard.sample;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
@@ -62,25 +58,11 @@ class SampleApplicationTests {
 
 	@Test
 	void failModeExitsNonZeroNamingEveryDriftedTable(@TempDir Path directory) throws Exception {
-		String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-		Path log = directory.resolve("sample.log");
-		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				SampleApplication.class.getName(), "--seqguard.mode=fail", "--spring.main.banner-mode=off",
-				"--server.port=0")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		boolean exited = process.waitFor(2, TimeUnit.MINUTES);
-		if (!exited) {
-			// a sample that started instead of failing would serve forever: stop it and
-			// fail
-			process.destroyForcibly().waitFor();
-		}
-		String output = Files.readString(log, StandardCharsets.UTF_8);
-		assertThat(exited).as("the sample exited within 2 minutes; it printed:%n%s", output).isTrue();
+		ChildJvm run = ChildJvm.runSample(ChildJvm.testClasspath(), directory, "--seqguard.mode=fail",
+				"--spring.main.banner-mode=off", "--server.port=0");
 
-		assertThat(process.exitValue()).as(output).isNotZero();
-		assertThat(output).contains("4 sequences are behind the data")
+		assertThat(run.exitCode()).as(run.output()).isNotZero();
+		assertThat(run.output()).contains("4 sequences are behind the data")
 			.contains("public.category.id")
 			.contains("public.product.id")
 			.contains("public.author.id")
