@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statement per part of at most 1,000 tables and sequences (the first continues the
  * catalog query's transaction; each later one ends the transaction before it: 2), the
  * commit (1). 10 tables are 20 reads, one part: 4. 600 tables are 1,200 reads, two parts:
- * 6. A re-check has the same shape: what it saves is planning, not round trips.
+ * 6. A re-check has the same shape, its reads a {@code UNION ALL} whose plan the backend
+ * kept from the check before ({@link WarmReadTests}): what it saves is planning, not
+ * round trips.
  */
 @OnEveryPostgresVersion
 class RoundTripTests {

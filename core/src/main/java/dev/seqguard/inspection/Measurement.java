@@ -38,10 +38,10 @@ final class Measurement {
 
 	private final InspectionSettings settings;
 
-	Measurement(String role, InspectionSettings settings) {
+	Measurement(String role, InspectionSettings settings, WarmBackends warmBackends) {
 		this.triage = new Triage(role, settings.tableFilter());
 		this.settings = settings;
-		this.reader = new StateReader(settings.statementTimeout());
+		this.reader = new StateReader(settings.statementTimeout(), warmBackends);
 	}
 
 	List<TargetReport> reports() {
@@ -78,11 +78,12 @@ final class Measurement {
 
 	private Planned plan(Measurable target) {
 		int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
-				(oid) -> this.reader.addSequence(oid));
+				(oid) -> this.reader.addSequence(oid, target.sequenceSql()));
 		boolean descending = target.bounds().descending();
-		int extremeBranch = this.extremeBranches
-			.computeIfAbsent(target.tableSql() + "/" + target.columnSql() + "/" + descending, (key) -> this.reader
-				.addExtremeId(target.table().oid(), target.tableSql(), target.column().attnum(), descending));
+		int extremeBranch = this.extremeBranches.computeIfAbsent(
+				target.tableSql() + "/" + target.columnSql() + "/" + descending,
+				(key) -> this.reader.addExtremeId(target.table().oid(), target.tableSql(), target.columnSql(),
+						target.column().attnum(), descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 

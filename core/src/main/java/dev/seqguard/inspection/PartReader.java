@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one part of a check (at most {@value StateReader#READS_PER_TRANSACTION} tables
  * and sequences) on one connection, in one round trip: a {@code LOCK TABLE} of its tables
- * in {@code ACCESS SHARE} mode, then one statement ({@code read_state.sql}) that has the
- * server plan each table's {@code max(id)} on its own.
+ * in {@code ACCESS SHARE} mode, then one read statement: {@link ColdRead} on a backend
+ * that has not read this part before, {@link WarmRead} (its plan kept by the backend) on
+ * one that has ({@link WarmBackends}).
  * <p>
  * A part that starts a transaction sends the transaction's settings in the same round
  * trip. When the statement fails (a table locked past the timeout), the part is read
@@ -41,12 +42,13 @@ final class PartReader {
 			+ "select pg_catalog.set_config('statement_timeout', ?, true), "
 			+ "pg_catalog.set_config('lock_timeout', ?, true);\n";
 
-	private static final String READ_SQL = TargetResolver.load("read_state.sql");
-
 	private final Duration statementTimeout;
 
-	PartReader(Duration statementTimeout) {
+	private final WarmBackends warmBackends;
+
+	PartReader(Duration statementTimeout, WarmBackends warmBackends) {
 		this.statementTimeout = statementTimeout;
+		this.warmBackends = warmBackends;
 	}
 
 	/**
@@ -60,8 +62,11 @@ final class PartReader {
 	 */
 	void read(Connection connection, List<Read> part, boolean newTransaction, BranchResult[] results)
 			throws SQLException {
+		WarmRead warm = new WarmRead(part);
+		Shape shape = this.warmBackends.hasRead(connection, warm.sql()) ? warm : new ColdRead(part);
 		try {
-			execute(connection, part, newTransaction ? this.statementTimeout : null, results);
+			execute(connection, part, shape, newTransaction ? this.statementTimeout : null, results);
+			this.warmBackends.remember(connection, warm.sql());
 		}
 		catch (SQLException ex) {
 			if (DatabaseErrors.isConnectionFailure(ex)) {
@@ -81,6 +86,10 @@ final class PartReader {
 		}
 	}
 
+	/**
+	 * Reads the reads of a failed statement again, in halves, each in the shape of a
+	 * first read: a half is a statement no backend keeps a plan for.
+	 */
 	private void readInHalves(Connection connection, List<Read> reads, BranchResult[] results) throws SQLException {
 		int middle = reads.size() / 2;
 		for (List<Read> half : List.of(reads.subList(0, middle), reads.subList(middle, reads.size()))) {
@@ -101,7 +110,7 @@ final class PartReader {
 			throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
 		try {
-			execute(connection, reads, null, results);
+			execute(connection, reads, new ColdRead(reads), null, results);
 			connection.releaseSavepoint(savepoint);
 			return null;
 		}
@@ -118,27 +127,19 @@ final class PartReader {
 	 * Runs the read statement, preceded by the transaction's settings when
 	 * {@code lockTimeout} is not {@code null}.
 	 */
-	private void execute(Connection connection, List<Read> reads, @Nullable Duration lockTimeout,
+	private void execute(Connection connection, List<Read> reads, Shape shape, @Nullable Duration lockTimeout,
 			BranchResult[] results) throws SQLException {
-		ReadArrays arrays = new ReadArrays(reads);
-		String sql = ((lockTimeout != null) ? SESSION_SQL : "") + lockTables(reads) + READ_SQL;
+		String sql = ((lockTimeout != null) ? SESSION_SQL : "") + lockTables(reads) + shape.sql();
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql)) {
 			int next = 1;
 			if (lockTimeout != null) {
 				setTimeouts(statement, lockTimeout);
 				next = 3;
 			}
-			statement.setArray(next, connection.createArrayOf("int4", arrays.tableIndexes));
-			statement.setArray(next + 1, connection.createArrayOf("int8", arrays.tableOids));
-			statement.setArray(next + 2, connection.createArrayOf("int4", arrays.attnums));
-			statement.setArray(next + 3, connection.createArrayOf("bool", arrays.smallest));
-			statement.setArray(next + 4, connection.createArrayOf("int4", arrays.sequenceIndexes));
-			statement.setArray(next + 5, connection.createArrayOf("int8", arrays.sequenceOids));
+			shape.bind(connection, statement, next);
 			statement.execute();
 			try (ResultSet rows = Results.last(statement)) {
-				while (rows.next()) {
-					results[rows.getInt(1)] = result(rows.getString(2), rows.getLong(3), rows.wasNull());
-				}
+				shape.collect(rows, results);
 			}
 		}
 		for (Read read : reads) {
@@ -161,7 +162,7 @@ final class PartReader {
 		StringBuilder sql = new StringBuilder();
 		for (Read read : reads) {
 			if (!read.isSequence()) {
-				sql.append((sql.length() == 0) ? "lock table " : ", ").append(read.tableSql());
+				sql.append((sql.length() == 0) ? "lock table " : ", ").append(read.relationSql());
 			}
 		}
 		return (sql.length() == 0) ? "" : sql.append(" in access share mode;\n").toString();
@@ -173,68 +174,19 @@ final class PartReader {
 	}
 
 	/**
-	 * One row: a table's extreme id as {@code <v>n</v>} (no element for an empty table),
-	 * a called sequence's {@code last_value}, or a sequence read from its relation as
-	 * {@code <last_value>} and {@code <is_called>}.
+	 * A read statement's shape: its text, its parameters and its rows, one per read (a
+	 * read with no row was of a relation dropped meanwhile).
 	 */
-	static BranchResult result(String xml, long lastValue, boolean lastValueIsNull) {
-		if (!lastValueIsNull) {
-			return new BranchResult(lastValue, true, null);
-		}
-		if (xml.contains("<is_called>")) {
-			return new BranchResult(number(xml, "<last_value>"), xml.contains("<is_called>true<"), null);
-		}
-		return new BranchResult(number(xml, "<v>"), null, null);
-	}
+	interface Shape {
 
-	private static @Nullable Long number(String xml, String element) {
-		int start = xml.indexOf(element);
-		if (start < 0) {
-			return null;
-		}
-		start += element.length();
-		return Long.parseLong(xml, start, xml.indexOf('<', start), 10);
-	}
+		/** The statement's text. */
+		String sql();
 
-	/** A part's reads as the statement's array parameters. */
-	private static final class ReadArrays {
+		/** Binds the statement's parameters from {@code first} on. */
+		void bind(Connection connection, PreparedStatement statement, int first) throws SQLException;
 
-		private final Integer[] tableIndexes;
-
-		private final Long[] tableOids;
-
-		private final Integer[] attnums;
-
-		private final Boolean[] smallest;
-
-		private final Integer[] sequenceIndexes;
-
-		private final Long[] sequenceOids;
-
-		ReadArrays(List<Read> reads) {
-			int sequences = (int) reads.stream().filter(Read::isSequence).count();
-			int tables = reads.size() - sequences;
-			this.tableIndexes = new Integer[tables];
-			this.tableOids = new Long[tables];
-			this.attnums = new Integer[tables];
-			this.smallest = new Boolean[tables];
-			this.sequenceIndexes = new Integer[sequences];
-			this.sequenceOids = new Long[sequences];
-			int table = 0;
-			int sequence = 0;
-			for (Read read : reads) {
-				if (read.isSequence()) {
-					this.sequenceIndexes[sequence] = read.index();
-					this.sequenceOids[sequence++] = read.oid();
-				}
-				else {
-					this.tableIndexes[table] = read.index();
-					this.tableOids[table] = read.oid();
-					this.attnums[table] = read.attnum();
-					this.smallest[table++] = read.smallest();
-				}
-			}
-		}
+		/** Puts each row's result at its read's index. */
+		void collect(ResultSet rows, BranchResult[] results) throws SQLException;
 
 	}
 

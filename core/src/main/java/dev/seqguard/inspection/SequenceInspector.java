@@ -34,6 +34,8 @@ public final class SequenceInspector {
 
 	private final InspectionSettings settings;
 
+	private final WarmBackends warmBackends = new WarmBackends();
+
 	/**
 	 * Creates an inspector.
 	 * @param settings timeouts, filter and thresholds
@@ -84,7 +86,7 @@ public final class SequenceInspector {
 			ScopedTargets scoped = ScopedTargets.list(connection, targets, this.settings.schemas());
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
-			Measurement measurement = new Measurement(session.role(), this.settings);
+			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();
 			committed = true;

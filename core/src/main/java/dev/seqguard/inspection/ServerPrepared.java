@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Prepares statements that are run again on every check so that PostgreSQL keeps their
  * plan, where the connection allows server-side statements at all.
@@ -24,6 +26,19 @@ final class ServerPrepared {
 	private ServerPrepared() {
 	}
 
+	/**
+	 * The physical connection behind {@code connection} (a pool's proxy), when statements
+	 * prepared on it keep their plan on the server: a pgjdbc connection not configured
+	 * with {@code prepareThreshold=0}.
+	 * @param connection the connection
+	 * @return the pgjdbc connection, one per backend; {@code null} when plans are not
+	 * kept
+	 * @throws SQLException when the connection cannot be asked
+	 */
+	static @Nullable Object backendKeepingPlans(Connection connection) throws SQLException {
+		return PGJDBC_PRESENT ? PgJdbc.backendKeepingPlans(connection) : null;
+	}
+
 	static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
 		if (PGJDBC_PRESENT) {
@@ -34,6 +49,14 @@ final class ServerPrepared {
 
 	/** Touches pgjdbc's types, so it is loaded only when pgjdbc is present. */
 	private static final class PgJdbc {
+
+		static org.postgresql.@Nullable PGConnection backendKeepingPlans(Connection connection) throws SQLException {
+			if (!connection.isWrapperFor(org.postgresql.PGConnection.class)) {
+				return null;
+			}
+			org.postgresql.PGConnection backend = connection.unwrap(org.postgresql.PGConnection.class);
+			return (backend.getPrepareThreshold() != 0) ? backend : null;
+		}
 
 		static void prepareOnServerFromFirstUse(Connection connection, PreparedStatement statement)
 				throws SQLException {

@@ -45,18 +45,22 @@ final class StateReader {
 
 	private final PartReader partReader;
 
-	StateReader(Duration statementTimeout) {
-		this.partReader = new PartReader(statementTimeout);
+	private final WarmBackends warmBackends;
+
+	StateReader(Duration statementTimeout, WarmBackends warmBackends) {
+		this.partReader = new PartReader(statementTimeout, warmBackends);
+		this.warmBackends = warmBackends;
 	}
 
 	/**
 	 * Adds the read of a sequence's {@code last_value} and {@code is_called}.
 	 * @param sequenceOid the sequence
+	 * @param sequenceSql the sequence's quoted name
 	 * @return the index of the read's result
 	 */
-	int addSequence(long sequenceOid) {
+	int addSequence(long sequenceOid, String sequenceSql) {
 		int index = this.reads.size();
-		this.reads.add(new Read(index, sequenceOid, null, 0, false, true));
+		this.reads.add(new Read(index, sequenceOid, sequenceSql, null, 0, false, true));
 		return index;
 	}
 
@@ -64,13 +68,14 @@ final class StateReader {
 	 * Adds the read of a table's largest (or smallest) id.
 	 * @param tableOid the table
 	 * @param tableSql the table's quoted name
+	 * @param columnSql the id column's quoted name
 	 * @param attnum the id column's number
 	 * @param smallest whether to read {@code min} instead of {@code max}
 	 * @return the index of the read's result
 	 */
-	int addExtremeId(long tableOid, String tableSql, int attnum, boolean smallest) {
+	int addExtremeId(long tableOid, String tableSql, String columnSql, int attnum, boolean smallest) {
 		int index = this.reads.size();
-		this.reads.add(new Read(index, tableOid, tableSql, attnum, smallest, false));
+		this.reads.add(new Read(index, tableOid, tableSql, columnSql, attnum, smallest, false));
 		return index;
 	}
 
@@ -88,7 +93,8 @@ final class StateReader {
 	 */
 	List<BranchResult> read(Connection connection, DataSource dataSource) throws SQLException {
 		BranchResult[] results = new BranchResult[this.reads.size()];
-		int helpers = (this.reads.size() >= PARALLEL_FROM) ? SpareConnections.available(dataSource) : 0;
+		int helpers = (this.reads.size() >= PARALLEL_FROM && !this.warmBackends.knows(connection))
+				? SpareConnections.available(dataSource) : 0;
 		List<SideBySide.Part> parts = new ArrayList<>();
 		for (List<Read> part : parts(1 + helpers)) {
 			parts.add((partConnection, newTransaction) -> this.partReader.read(partConnection, part, newTransaction,
@@ -125,12 +131,14 @@ final class StateReader {
 	 *
 	 * @param index where its result goes
 	 * @param oid the table or sequence
-	 * @param tableSql the table's quoted name, {@code null} for a sequence
+	 * @param relationSql the table's or the sequence's quoted name
+	 * @param columnSql the id column's quoted name, {@code null} for a sequence
 	 * @param attnum the id column's number, for a table
 	 * @param smallest whether {@code min} is read instead of {@code max}, for a table
 	 * @param isSequence whether it reads a sequence
 	 */
-	record Read(int index, long oid, @Nullable String tableSql, int attnum, boolean smallest, boolean isSequence) {
+	record Read(int index, long oid, String relationSql, @Nullable String columnSql, int attnum, boolean smallest,
+			boolean isSequence) {
 	}
 
 	/**

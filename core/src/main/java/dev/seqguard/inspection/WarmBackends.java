@@ -1,0 +1,71 @@
+package dev.seqguard.inspection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The backends an inspector's checks have read on, and which parts each has read: a
+ * backend that read a part before keeps its catalog entries warm and can keep the plan of
+ * the part's {@link UnionAllRead} for every later check.
+ * <p>
+ * A backend is known by its pgjdbc connection (the physical one behind a pool's proxy),
+ * held weakly: a connection the pool closes is forgotten with it. Only connections whose
+ * statements keep their plans on the server ({@link ServerPrepared#backendKeepingPlans})
+ * are remembered: behind PgBouncer ({@code prepareThreshold=0}) every check reads as a
+ * first one. A part is known by its statement's hash: two parts that collide cost one
+ * plan, never a wrong result, since both shapes read the same values.
+ */
+final class WarmBackends {
+
+	private final Map<Object, Set<Integer>> partsByBackend = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/**
+	 * Whether a check has read on this connection's backend before.
+	 * @param connection the connection
+	 * @return whether the backend has read any part
+	 * @throws SQLException when the connection cannot be asked
+	 */
+	boolean knows(Connection connection) throws SQLException {
+		Object backend = backend(connection);
+		return backend != null && this.partsByBackend.containsKey(backend);
+	}
+
+	/**
+	 * Whether this connection's backend has read this part before.
+	 * @param connection the connection
+	 * @param partSql the part's {@link UnionAllRead} statement
+	 * @return whether its plan can be kept from an earlier check
+	 * @throws SQLException when the connection cannot be asked
+	 */
+	boolean hasRead(Connection connection, String partSql) throws SQLException {
+		Object backend = backend(connection);
+		Set<Integer> parts = (backend != null) ? this.partsByBackend.get(backend) : null;
+		return parts != null && parts.contains(partSql.hashCode());
+	}
+
+	/**
+	 * Remembers that this connection's backend has read this part.
+	 * @param connection the connection
+	 * @param partSql the part's {@link UnionAllRead} statement
+	 * @throws SQLException when the connection cannot be asked
+	 */
+	void remember(Connection connection, String partSql) throws SQLException {
+		Object backend = backend(connection);
+		if (backend != null) {
+			this.partsByBackend.computeIfAbsent(backend, (key) -> ConcurrentHashMap.newKeySet())
+				.add(partSql.hashCode());
+		}
+	}
+
+	private static @Nullable Object backend(Connection connection) throws SQLException {
+		return ServerPrepared.backendKeepingPlans(connection);
+	}
+
+}
