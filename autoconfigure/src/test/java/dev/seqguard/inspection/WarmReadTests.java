@@ -110,21 +110,23 @@ class WarmReadTests {
 	@Test
 	void aConnectionThatKeepsNoPlansIsReadColdEveryTime() throws Exception {
 		WarmBackends warmBackends = new WarmBackends();
+		List<StateReader.Read> part = List.of(new StateReader.Read(0, 1, "public.a", "id", 1, false, false));
+		List<StateReader.Read> other = List.of(new StateReader.Read(0, 2, "public.b", "id", 1, false, false));
 		try (HikariDataSource keeping = pool(1, ""); HikariDataSource notKeeping = pool(1, "prepareThreshold=0")) {
 			try (Connection connection = keeping.getConnection()) {
-				warmBackends.remember(connection, "select 1");
+				warmBackends.remember(connection, part);
 			}
 			try (Connection connection = notKeeping.getConnection()) {
-				warmBackends.remember(connection, "select 1");
+				warmBackends.remember(connection, part);
 			}
 			try (Connection again = keeping.getConnection()) {
 				assertThat(warmBackends.knows(again)).as("the same backend behind a new proxy").isTrue();
-				assertThat(warmBackends.hasRead(again, "select 1")).isTrue();
-				assertThat(warmBackends.hasRead(again, "select 2")).isFalse();
+				assertThat(warmBackends.hasRead(again, part)).isTrue();
+				assertThat(warmBackends.hasRead(again, other)).isFalse();
 			}
 			try (Connection again = notKeeping.getConnection()) {
 				assertThat(warmBackends.knows(again)).isFalse();
-				assertThat(warmBackends.hasRead(again, "select 1")).isFalse();
+				assertThat(warmBackends.hasRead(again, part)).isFalse();
 			}
 		}
 	}

@@ -62,11 +62,10 @@ final class PartReader {
 	 */
 	void read(Connection connection, List<Read> part, boolean newTransaction, BranchResult[] results)
 			throws SQLException {
-		WarmRead warm = new WarmRead(part);
-		Shape shape = this.warmBackends.hasRead(connection, warm.sql()) ? warm : new ColdRead(part);
+		Shape shape = this.warmBackends.hasRead(connection, part) ? new WarmRead(part) : new ColdRead(part);
 		try {
 			execute(connection, part, shape, newTransaction ? this.statementTimeout : null, results);
-			this.warmBackends.remember(connection, warm.sql());
+			this.warmBackends.remember(connection, part);
 		}
 		catch (SQLException ex) {
 			if (DatabaseErrors.isConnectionFailure(ex)) {

@@ -3,11 +3,13 @@ package dev.seqguard.inspection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.seqguard.inspection.StateReader.Read;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,27 +42,26 @@ final class WarmBackends {
 	/**
 	 * Whether this connection's backend has read this part before.
 	 * @param connection the connection
-	 * @param partSql the part's {@link UnionAllRead} statement
+	 * @param part the part's reads
 	 * @return whether its plan can be kept from an earlier check
 	 * @throws SQLException when the connection cannot be asked
 	 */
-	boolean hasRead(Connection connection, String partSql) throws SQLException {
+	boolean hasRead(Connection connection, List<Read> part) throws SQLException {
 		Object backend = backend(connection);
 		Set<Integer> parts = (backend != null) ? this.partsByBackend.get(backend) : null;
-		return parts != null && parts.contains(partSql.hashCode());
+		return parts != null && parts.contains(part.hashCode());
 	}
 
 	/**
 	 * Remembers that this connection's backend has read this part.
 	 * @param connection the connection
-	 * @param partSql the part's {@link UnionAllRead} statement
+	 * @param part the part's reads
 	 * @throws SQLException when the connection cannot be asked
 	 */
-	void remember(Connection connection, String partSql) throws SQLException {
+	void remember(Connection connection, List<Read> part) throws SQLException {
 		Object backend = backend(connection);
 		if (backend != null) {
-			this.partsByBackend.computeIfAbsent(backend, (key) -> ConcurrentHashMap.newKeySet())
-				.add(partSql.hashCode());
+			this.partsByBackend.computeIfAbsent(backend, (key) -> ConcurrentHashMap.newKeySet()).add(part.hashCode());
 		}
 	}
 
