@@ -26,7 +26,7 @@ final class Measurement {
 
 	private final Map<Long, Integer> sequenceBranches = new HashMap<>();
 
-	private final Map<String, Integer> extremeBranches = new HashMap<>();
+	private final Map<ExtremeRead, Integer> extremeBranches = new HashMap<>();
 
 	/**
 	 * One step per target, in the targets' order: rejected before any read, or planned
@@ -81,9 +81,8 @@ final class Measurement {
 				(oid) -> this.reader.addSequence(oid, target.sequenceSql()));
 		boolean descending = target.bounds().descending();
 		int extremeBranch = this.extremeBranches.computeIfAbsent(
-				target.tableSql() + "/" + target.columnSql() + "/" + descending,
-				(key) -> this.reader.addExtremeId(target.table().oid(), target.tableSql(), target.columnSql(),
-						target.column().attnum(), descending));
+				new ExtremeRead(target.table().oid(), target.column().attnum(), descending), (key) -> this.reader
+					.addExtremeId(key.tableOid(), target.tableSql(), target.columnSql(), key.attnum(), descending));
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
@@ -95,7 +94,8 @@ final class Measurement {
 		Map<Long, List<DriftMath.TableExtreme>> tables = new HashMap<>();
 		for (Step step : this.steps) {
 			if (step instanceof Planned plan && results.get(plan.extremeBranch()).error() == null) {
-				tables.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>())
+				// most sequences feed one table
+				tables.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>(1))
 					.add(new DriftMath.TableExtreme(plan.target().generator(),
 							results.get(plan.extremeBranch()).value()));
 			}
@@ -112,6 +112,10 @@ final class Measurement {
 	}
 
 	private record Planned(Measurable target, int sequenceBranch, int extremeBranch) implements Step {
+	}
+
+	/** A table's extreme id, read once however many targets need it. */
+	private record ExtremeRead(long tableOid, int attnum, boolean smallest) {
 	}
 
 }

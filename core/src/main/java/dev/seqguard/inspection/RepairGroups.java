@@ -30,22 +30,24 @@ final class RepairGroups {
 	}
 
 	static List<DriftedSequence> of(List<Measured> measured, double exhaustionThreshold) {
-		Map<Long, List<Measured>> bySequence = new LinkedHashMap<>();
 		Set<Long> drifted = new HashSet<>();
 		for (Measured one : measured) {
-			bySequence.computeIfAbsent(one.target().sequenceOid(), (oid) -> new ArrayList<>()).add(one);
 			if (one.report().status() == TargetStatus.DRIFT) {
 				drifted.add(one.target().sequenceOid());
 			}
 		}
-		List<DriftedSequence> sequences = new ArrayList<>();
-		bySequence.forEach((oid, tables) -> {
-			if (drifted.contains(oid)) {
-				Measurable first = tables.get(0).target();
-				sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.sequence().qualifiedName(),
-						first.bounds().increment(), first.settings().ownedBy(), first.settings().cache(),
-						tables.stream().map(RepairGroups::sequenceTable).toList(), exhaustionThreshold));
+		Map<Long, List<Measured>> bySequence = new LinkedHashMap<>();
+		for (Measured one : measured) {
+			if (drifted.contains(one.target().sequenceOid())) {
+				bySequence.computeIfAbsent(one.target().sequenceOid(), (oid) -> new ArrayList<>()).add(one);
 			}
+		}
+		List<DriftedSequence> sequences = new ArrayList<>(bySequence.size());
+		bySequence.forEach((oid, tables) -> {
+			Measurable first = tables.get(0).target();
+			sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.sequence().qualifiedName(),
+					first.bounds().increment(), first.settings().ownedBy(), first.settings().cache(),
+					tables.stream().map(RepairGroups::sequenceTable).toList(), exhaustionThreshold));
 		});
 		return sequences;
 	}

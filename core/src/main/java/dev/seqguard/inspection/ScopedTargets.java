@@ -150,6 +150,10 @@ final class ScopedTargets {
 	 * @return the targets to measure
 	 */
 	List<ResolvedTarget> withoutCovered(List<ResolvedTarget> resolved) {
+		if (resolved.size() <= this.given) {
+			// only the given targets: none covers another
+			return resolved;
+		}
 		Set<Long> covered = new HashSet<>();
 		Set<Long> seen = new HashSet<>();
 		List<ResolvedTarget> kept = new ArrayList<>(resolved.size());
