@@ -15,14 +15,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The backends an inspector's checks have read on, and which parts each has read: a
  * backend that read a part before keeps its catalog entries warm and can keep the plan of
- * the part's {@link UnionAllRead} for every later check.
+ * the part's {@link WarmRead} for every later check.
  * <p>
  * A backend is known by its pgjdbc connection (the physical one behind a pool's proxy),
  * held weakly: a connection the pool closes is forgotten with it. Only connections whose
  * statements keep their plans on the server ({@link ServerPrepared#backendKeepingPlans})
  * are remembered: behind PgBouncer ({@code prepareThreshold=0}) every check reads as a
- * first one. A part is known by its statement's hash: two parts that collide cost one
- * plan, never a wrong result, since both shapes read the same values.
+ * first one. A part is known by the hash of its reads, which make its {@link WarmRead}'s
+ * text: two parts that collide cost one plan, never a wrong result, since both shapes
+ * read the same values.
  */
 final class WarmBackends {
 
