@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Every mapping DESIGN.md names, against a real PostgreSQL, through the real
- * auto-configuration. Each test puts its own tables into a known state and asserts the
- * exact lag the DESIGN.md formulas give.
+ * Every mapping {@code docs/drift-arithmetic.md} names, against a real PostgreSQL,
+ * through the real auto-configuration. Each test puts its own tables into a known state
+ * and asserts the exact lag that document's formulas give.
  */
 @SpringBootTest(classes = ScenarioApplication.class,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "spring.jpa.open-in-view=false",
