@@ -9,34 +9,27 @@ public class WrongBootLineException extends IllegalStateException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final BootLine builtFor;
+	private final String problem;
 
-	private final String runningVersion;
-
-	private final @Nullable BootLine matching;
+	private final String action;
 
 	WrongBootLineException(BootLine builtFor, String runningVersion, @Nullable BootLine matching) {
-		super(builtFor.autoconfigure() + " is built for Spring Boot " + builtFor.major() + ".x, but this application"
-				+ " runs Spring Boot " + runningVersion + ": " + use(matching));
-		this.builtFor = builtFor;
-		this.runningVersion = runningVersion;
-		this.matching = matching;
+		this(builtFor.autoconfigure() + " is built for Spring Boot " + builtFor.major()
+				+ ".x, but this application runs Spring Boot " + runningVersion, use(matching));
+	}
+
+	private WrongBootLineException(String problem, String action) {
+		super(problem + ": " + action);
+		this.problem = problem;
+		this.action = action;
 	}
 
 	/**
-	 * Returns the line of the artifact on the classpath.
-	 * @return the line it was built for
+	 * Returns what is wrong: the artifact's line and the application's Boot version.
+	 * @return the problem, one sentence without its full stop
 	 */
-	public BootLine getBuiltFor() {
-		return this.builtFor;
-	}
-
-	/**
-	 * Returns the application's Spring Boot version.
-	 * @return the running version
-	 */
-	public String getRunningVersion() {
-		return this.runningVersion;
+	public String getProblem() {
+		return this.problem;
 	}
 
 	/**
@@ -44,7 +37,7 @@ public class WrongBootLineException extends IllegalStateException {
 	 * @return the action
 	 */
 	public String getAction() {
-		return use(this.matching);
+		return this.action;
 	}
 
 	private static String use(@Nullable BootLine matching) {

@@ -11,9 +11,8 @@ class WrongBootLineFailureAnalyzer extends AbstractFailureAnalyzer<WrongBootLine
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, WrongBootLineException cause) {
-		return new FailureAnalysis("SeqGuard's " + cause.getBuiltFor().autoconfigure() + " is built for Spring Boot "
-				+ cause.getBuiltFor().major() + ".x, but this application runs Spring Boot " + cause.getRunningVersion()
-				+ ".", "In your build, " + cause.getAction() + ".", cause);
+		return new FailureAnalysis("SeqGuard's " + cause.getProblem() + ".",
+				"In your build, " + cause.getAction() + ".", cause);
 	}
 
 }
