@@ -88,6 +88,7 @@ class WarmReadTests {
 				Statement statement = blocker.createStatement()) {
 			inspector.inspect("ds", pool, targets);
 			DataSourceReport warm = inspector.inspect("ds", pool, targets).report();
+			assertThat(unionAllStatements(pool)).as("the backend reads warm from now on").isNotEmpty();
 			blocker.setAutoCommit(false);
 			statement.execute("lock table empty in access exclusive mode");
 
