@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A re-check on a backend that read the same part before reads it with one
- * {@code UNION ALL} whose plan the backend keeps ({@code WarmRead}); a first read, and
- * every read on a connection that keeps no plans ({@code prepareThreshold=0}), has the
- * server plan each table alone ({@code ColdRead}). Both find the same, values included;
- * the warm one reads what was committed since, and a locked table costs it one
- * {@code ERROR}, not the check. A backend that has read before reads every part itself:
- * the plans stay on the backends re-checks use.
+ * A re-check on a backend that read the same part before, and a small check from its
+ * first read, reads with one {@code UNION ALL} whose plan the backend keeps
+ * ({@code WarmRead}); the first read of a large check, and every read on a connection
+ * that keeps no plans ({@code prepareThreshold=0}), has the server plan each table alone
+ * ({@code ColdRead}). Both find the same, values included; the warm one reads what was
+ * committed since, and a locked table costs it one {@code ERROR}, not the check. A
+ * backend that has read before reads every part itself: the plans stay on the backends
+ * re-checks use.
  */
 class WarmReadTests {
 
@@ -39,25 +40,58 @@ class WarmReadTests {
 
 	static final List<Target> targets = createTables();
 
+	/** 600 tables, 1,200 reads: a large check, read in two parts. */
+	static final List<Target> many = RoundTripTests.createTables(database, 600);
+
 	@Test
-	void aReCheckReusesThePlanItsBackendMadeOnceAndAFirstCheckPlansNothingLarge() throws Exception {
+	void aReCheckReusesThePlanItsBackendMadeOnceAndTheFirstCheckOfManyTablesPlansNothingLarge() throws Exception {
+		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
+		try (HikariDataSource pool = pool(1, "")) {
+			inspector.inspect("ds", pool, many);
+			assertThat(unionAllStatements(pool)).as("a large check's first read prepares no UNION ALL").isEmpty();
+
+			inspector.inspect("ds", pool, many);
+			inspector.inspect("ds", pool, many);
+
+			assertThat(unionAllStatements(pool)).as("generic plans of each part's kept UNION ALL")
+				.containsExactly(2L, 2L);
+		}
+	}
+
+	@Test
+	void aSmallCheckKeepsItsUnionAllFromTheFirstRead() throws Exception {
 		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
 		try (HikariDataSource pool = pool(1, "")) {
 			inspector.inspect("ds", pool, targets);
-			assertThat(unionAllStatements(pool)).as("a first check prepares no UNION ALL").isEmpty();
+			assertThat(unionAllStatements(pool)).as("generic plans of the kept UNION ALL").containsExactly(1L);
 
 			inspector.inspect("ds", pool, targets);
-			inspector.inspect("ds", pool, targets);
 
-			assertThat(unionAllStatements(pool)).as("generic plans of the kept UNION ALL").containsExactly(2L);
+			assertThat(unionAllStatements(pool)).containsExactly(2L);
+		}
+	}
+
+	@Test
+	void aConnectionThatKeepsNoPlansReadsASmallCheckTableByTable() throws Exception {
+		PartReader reader = new PartReader(Duration.ofSeconds(1), new WarmBackends());
+		List<StateReader.Read> part = List.of(new StateReader.Read(0, 1, "public.a", "id", 1, false, false));
+		try (HikariDataSource keeping = pool(1, "");
+				HikariDataSource notKeeping = pool(1, "prepareThreshold=0");
+				Connection keeps = keeping.getConnection();
+				Connection keepsNone = notKeeping.getConnection()) {
+			assertThat(reader.shape(keeps, part, true)).isInstanceOf(WarmRead.class);
+			assertThat(reader.shape(keepsNone, part, true)).isInstanceOf(ColdRead.class);
+			assertThat(reader.shape(keeps, part, false)).isInstanceOf(ColdRead.class);
 		}
 	}
 
 	@Test
 	void warmReadsFindWhatColdReadsFindAndWhatWasCommittedSince() throws Exception {
 		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
-		try (HikariDataSource pool = pool(1, "")) {
-			DataSourceReport cold = inspector.inspect("ds", pool, targets).report();
+		try (HikariDataSource pool = pool(1, ""); HikariDataSource keepingNoPlans = pool(1, "prepareThreshold=0")) {
+			// a connection that keeps no plans reads every table alone
+			DataSourceReport cold = inspector.inspect("ds", keepingNoPlans, targets).report();
+			assertThat(unionAllStatements(keepingNoPlans)).isEmpty();
 			DataSourceReport warm = inspector.inspect("ds", pool, targets).report();
 			DataSourceReport kept = inspector.inspect("ds", pool, targets).report();
 
@@ -134,7 +168,6 @@ class WarmReadTests {
 
 	@Test
 	void aBackendThatReadBeforeReadsEveryPartItself() throws Exception {
-		List<Target> many = RoundTripTests.createTables(database, 600);
 		SequenceInspector inspector = new SequenceInspector(InspectionSettings.DEFAULTS);
 		int helpers = SpareConnections.MAX_CONNECTIONS - 1;
 		try (CountingPool pool = pool(helpers + 3, "")) {

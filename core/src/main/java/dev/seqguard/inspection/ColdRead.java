@@ -11,11 +11,13 @@ import dev.seqguard.inspection.StateReader.Read;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A part's read on a backend that has not read it before ({@code read_state.sql}): the
- * server plans each table's {@code max(id)} on its own ({@code query_to_xml}) and reads
- * every called sequence by oid ({@code pg_sequence_last_value}), tables and sequences
- * arriving as array parameters. Its text is the same for every part and every check and
- * its plan is tiny, so a backend with cold caches pays for no large plan.
+ * A part's read on a backend that has not read it before, in a check too large to plan as
+ * one statement, and every read on a connection that keeps no plans
+ * ({@code read_state.sql}): the server plans each table's {@code max(id)} on its own
+ * ({@code query_to_xml}) and reads every called sequence by oid
+ * ({@code pg_sequence_last_value}), tables and sequences arriving as array parameters.
+ * Its text is the same for every part and every check and its plan is tiny, so a backend
+ * with cold caches pays for no large plan.
  */
 final class ColdRead implements PartReader.Shape {
 

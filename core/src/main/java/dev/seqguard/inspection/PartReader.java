@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * and sequences) on one connection, in one round trip: a {@code LOCK TABLE} of its tables
  * in {@code ACCESS SHARE} mode, then one read statement: {@link ColdRead} on a backend
  * that has not read this part before, {@link WarmRead} (its plan kept by the backend) on
- * one that has ({@link WarmBackends}).
+ * one that has ({@link WarmBackends}) and for a small check from its first read.
  * <p>
  * A part that starts a transaction sends the transaction's settings in the same round
  * trip. When the statement fails (a table locked past the timeout), the part is read
@@ -57,12 +57,15 @@ final class PartReader {
 	 * @param part the reads
 	 * @param newTransaction whether the part starts a transaction (and so sends its
 	 * settings) or continues one
+	 * @param smallCheck whether the part is a whole small check
+	 * ({@link StateReader#PARALLEL_FROM}), read with the kept {@link WarmRead} from its
+	 * first read on a backend that keeps plans
 	 * @param results where each read's result goes, by its index
 	 * @throws SQLException when the connection itself fails
 	 */
-	void read(Connection connection, List<Read> part, boolean newTransaction, BranchResult[] results)
-			throws SQLException {
-		Shape shape = this.warmBackends.hasRead(connection, part) ? new WarmRead(part) : new ColdRead(part);
+	void read(Connection connection, List<Read> part, boolean newTransaction, boolean smallCheck,
+			BranchResult[] results) throws SQLException {
+		Shape shape = shape(connection, part, smallCheck);
 		try {
 			execute(connection, part, shape, newTransaction ? this.statementTimeout : null, results);
 			this.warmBackends.remember(connection, part);
@@ -75,6 +78,17 @@ final class PartReader {
 			begin(connection, RETRY_LOCK_TIMEOUT);
 			readInHalves(connection, part, results);
 		}
+	}
+
+	/**
+	 * The shape of a part's read: the kept {@link WarmRead} on a backend that has read
+	 * the part before, and for a small check where the backend keeps plans;
+	 * {@link ColdRead} otherwise.
+	 */
+	Shape shape(Connection connection, List<Read> part, boolean smallCheck) throws SQLException {
+		boolean planKept = this.warmBackends.hasRead(connection, part)
+				|| (smallCheck && this.warmBackends.keepsPlans(connection));
+		return planKept ? new WarmRead(part) : new ColdRead(part);
 	}
 
 	/** Sends the settings of a new transaction alone. */

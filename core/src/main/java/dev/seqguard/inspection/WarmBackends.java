@@ -41,6 +41,16 @@ final class WarmBackends {
 	}
 
 	/**
+	 * Whether this connection's backend keeps the plans of the statements prepared on it.
+	 * @param connection the connection
+	 * @return whether statements are server-prepared on it
+	 * @throws SQLException when the connection cannot be asked
+	 */
+	boolean keepsPlans(Connection connection) throws SQLException {
+		return backend(connection) != null;
+	}
+
+	/**
 	 * Whether this connection's backend has read this part before.
 	 * @param connection the connection
 	 * @param part the part's reads

@@ -10,14 +10,15 @@ import dev.seqguard.inspection.StateReader.BranchResult;
 import dev.seqguard.inspection.StateReader.Read;
 
 /**
- * A part's read on a backend that has read the same part before ({@link WarmBackends}):
- * one {@code UNION ALL} of every table's {@code max(id)} (or {@code min}) and every
+ * A part's read on a backend that has read the same part before ({@link WarmBackends}),
+ * and a small check's read from the first ({@link StateReader#PARALLEL_FROM}): one
+ * {@code UNION ALL} of every table's {@code max(id)} (or {@code min}) and every
  * sequence's {@code last_value, is_called}, over the names the catalog quoted. Its text
  * is the same on every check of the same targets, so the server-prepared statement keeps
  * the plan its first run made and a re-check plans nothing: on a warm backend about a
- * third of {@link ColdRead}'s cost. Planning it is what a backend with cold caches must
- * not pay, hence never the shape of a first read; the kept plan costs the backend about
- * 10 MB of memory per 1,000 tables.
+ * third of {@link ColdRead}'s cost. Planning a large one is what a backend with cold
+ * caches must not pay, hence never the first read of a large check; the kept plan costs
+ * the backend about 10 MB of memory per 1,000 tables.
  */
 final class WarmRead implements PartReader.Shape {
 
