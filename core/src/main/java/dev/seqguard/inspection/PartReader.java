@@ -100,8 +100,8 @@ final class PartReader {
 	}
 
 	/**
-	 * Reads the reads of a failed statement again, in halves, each in the shape of a
-	 * first read: a half is a statement no backend keeps a plan for.
+	 * Reads the reads of a failed statement again, in halves, each table by table
+	 * ({@link ColdRead}): a half is a statement no backend keeps a plan for.
 	 */
 	private void readInHalves(Connection connection, List<Read> reads, BranchResult[] results) throws SQLException {
 		int middle = reads.size() / 2;

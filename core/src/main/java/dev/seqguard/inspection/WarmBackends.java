@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * A backend is known by its pgjdbc connection (the physical one behind a pool's proxy),
  * held weakly: a connection the pool closes is forgotten with it. Only connections whose
  * statements keep their plans on the server ({@link ServerPrepared#backendKeepingPlans})
- * are remembered: behind PgBouncer ({@code prepareThreshold=0}) every check reads as a
- * first one. A part is known by the hash of its reads, which make its {@link WarmRead}'s
- * text: two parts that collide cost one plan, never a wrong result, since both shapes
- * read the same values.
+ * are remembered: behind PgBouncer ({@code prepareThreshold=0}) every check reads table
+ * by table ({@link ColdRead}). A part is known by the hash of its reads, which make its
+ * {@link WarmRead}'s text: two parts that collide cost one plan, never a wrong result,
+ * since both shapes read the same values.
  */
 final class WarmBackends {
 
