@@ -5,7 +5,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
@@ -83,16 +82,7 @@ class SideBySideTests {
 	}
 
 	private static HikariDataSource filledPool(int size) throws InterruptedException {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(database.jdbcUrl());
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(size);
-		config.setMinimumIdle(size);
-		HikariDataSource pool = new HikariDataSource(config);
-		for (int i = 0; i < 5000 && pool.getHikariPoolMXBean().getIdleConnections() < size; i++) {
-			Thread.sleep(2);
-		}
-		return pool;
+		return database.filledPool(HikariDataSource::new, size, "");
 	}
 
 }

@@ -199,17 +199,7 @@ class WarmReadTests {
 	}
 
 	private static CountingPool pool(int size, String parameters) throws InterruptedException {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(
-				database.jdbcUrl() + "&ApplicationName=warmread-pool" + (parameters.isEmpty() ? "" : "&" + parameters));
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(size);
-		config.setMinimumIdle(size);
-		CountingPool pool = new CountingPool(config);
-		for (int i = 0; i < 5000 && pool.getHikariPoolMXBean().getIdleConnections() < size; i++) {
-			Thread.sleep(2);
-		}
-		return pool;
+		return database.filledPool(CountingPool::new, size, parameters);
 	}
 
 	/** A pool that counts the connections taken from it. */

@@ -7,9 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.core.io.ClassPathResource;
@@ -105,6 +108,32 @@ public final class EmbeddedPostgres {
 				dataSource.setPassword(password);
 			}
 			return dataSource;
+		}
+
+		/**
+		 * Returns a Hikari pool of {@code size} connections as {@code postgres}, all open
+		 * and idle when it is returned, as Hikari opens them when an application starts.
+		 * @param <P> the pool's type
+		 * @param pools makes the pool from its configuration
+		 * ({@code HikariDataSource::new} or a subclass)
+		 * @param size the number of connections
+		 * @param urlParameters parameters added to the JDBC URL
+		 * ({@code prepareThreshold=0}), or empty
+		 * @return the pool
+		 * @throws InterruptedException when interrupted while the pool fills
+		 */
+		public <P extends HikariDataSource> P filledPool(Function<HikariConfig, P> pools, int size,
+				String urlParameters) throws InterruptedException {
+			HikariConfig config = new HikariConfig();
+			config.setJdbcUrl(this.jdbcUrl + (urlParameters.isEmpty() ? "" : "&" + urlParameters));
+			config.setUsername("postgres");
+			config.setMaximumPoolSize(size);
+			config.setMinimumIdle(size);
+			P pool = pools.apply(config);
+			for (int i = 0; i < 5000 && pool.getHikariPoolMXBean().getIdleConnections() < size; i++) {
+				Thread.sleep(2);
+			}
+			return pool;
 		}
 
 		/**
