@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.PrintableText;
 import dev.seqguard.report.Reading;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
@@ -60,21 +61,21 @@ public record SeqGuardHealth(String status, Map<String, Object> details) {
 		if (!failed.isEmpty()) {
 			details.put("failed",
 					failed.stream()
-						.map((dataSource) -> dataSource.dataSourceName() + ": " + dataSource.detail())
+						.map((dataSource) -> PrintableText.of(dataSource.dataSourceName() + ": " + dataSource.detail()))
 						.toList());
 		}
 		return new SeqGuardHealth(status, details);
 	}
 
 	private static String describe(TargetReport.Checked target) {
-		return target.identity().qualifiedTable() + "." + target.identity().column() + " ("
-				+ target.identity().sequence() + ", lag " + target.lag() + ")";
+		return PrintableText.of(target.identity().qualifiedTable() + "." + target.identity().column() + " ("
+				+ target.identity().sequence() + ", lag " + target.lag() + ")");
 	}
 
 	private static @Nullable String nearingExhaustion(TargetReport target) {
 		Reading reading = target.knownReading();
-		return (reading != null && reading.nearingExhaustion()) ? target.identity().qualifiedTable() + " ("
-				+ target.identity().sequence() + ", usage " + reading.usage() + ")" : null;
+		return (reading != null && reading.nearingExhaustion()) ? PrintableText.of(target.identity().qualifiedTable()
+				+ " (" + target.identity().sequence() + ", usage " + reading.usage() + ")") : null;
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.seqguard.SeqGuardListener;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.DataSourceReport.Outcome;
+import dev.seqguard.report.PrintableText;
 import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
@@ -114,8 +115,8 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 			String outcome = (target.status() == TargetStatus.REPAIRED) ? "repaired" : "failed";
 			record((registry) -> Counter.builder("seqguard.repairs")
 				.description("Repairs attempted")
-				.tags("datasource", after.dataSourceName(), "schema", orEmpty(target.identity().schema()), "table",
-						target.identity().table(), "outcome", outcome)
+				.tags("datasource", after.dataSourceName(), "schema", tagValue(target.identity().schema()), "table",
+						tagValue(target.identity().table()), "outcome", outcome)
 				.register(registry)
 				.increment());
 		}
@@ -191,12 +192,14 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 
 	private static Tags targetTags(String dataSource, TargetReport target) {
 		TargetIdentity identity = target.identity();
-		return Tags.of("datasource", dataSource, "schema", orEmpty(identity.schema()), "table", identity.table(),
-				"column", orEmpty(identity.column()), "sequence", orEmpty(identity.sequence()));
+		return Tags.of("datasource", dataSource, "schema", tagValue(identity.schema()), "table",
+				tagValue(identity.table()), "column", tagValue(identity.column()), "sequence",
+				tagValue(identity.sequence()));
 	}
 
-	private static String orEmpty(@Nullable String value) {
-		return (value != null) ? value : "";
+	/** A name as a tag value: printable (a scrape is text too), empty when absent. */
+	private static String tagValue(@Nullable String name) {
+		return (name != null) ? PrintableText.of(name) : "";
 	}
 
 	private record Meters(MeterRegistry registry, MultiGauge lag, MultiGauge usage, MultiGauge drifted) {

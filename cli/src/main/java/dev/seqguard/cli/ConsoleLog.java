@@ -7,9 +7,12 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import dev.seqguard.report.PrintableText;
+
 /**
  * Prints the {@code dev.seqguard} log, the lines an application shows at startup, one
- * line per message: {@code WARN Sequence drift on ...}.
+ * line per message: {@code WARN Sequence drift on ...}, never more than one line
+ * ({@link PrintableText}).
  */
 final class ConsoleLog {
 
@@ -79,8 +82,9 @@ final class ConsoleLog {
 		@Override
 		public String format(LogRecord record) {
 			Throwable thrown = record.getThrown();
-			return label(record.getLevel()) + " " + formatMessage(record)
-					+ ((thrown != null) ? " (" + thrown + ")" : "") + System.lineSeparator();
+			return label(record.getLevel()) + " "
+					+ PrintableText.of(formatMessage(record) + ((thrown != null) ? " (" + thrown + ")" : ""))
+					+ System.lineSeparator();
 		}
 
 		private static String label(Level level) {

@@ -12,6 +12,7 @@ import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.report.PrintableText;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +150,8 @@ public final class SeqGuardCli implements Callable<Integer> {
 		if (commandSpec == null) {
 			throw new IllegalStateException("picocli did not inject the command spec");
 		}
-		return new ParameterException(commandSpec.commandLine(), message);
+		// the URL may hold a password, and CI logs keep what the command prints
+		return new ParameterException(commandSpec.commandLine(), PrintableText.of(message));
 	}
 
 	/** What the command does to drifted sequences. */

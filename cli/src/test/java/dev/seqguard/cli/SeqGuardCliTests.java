@@ -118,6 +118,45 @@ class SeqGuardCliTests {
 		assertThat(run.exitCode).isEqualTo(ExitCodes.DRIFT);
 	}
 
+	@Test
+	void namesHoldingControlCharactersArePrintedEscapedAndNeverStartALine() {
+		DriftedDatabase database = DriftedDatabase.create();
+		database.execute("""
+				create schema hostile;
+				create sequence hostile."s\u001b[31m red";
+				create table hostile."evil\nERROR forged line" (
+				  "id\rWARN forged" bigint primary key default nextval('hostile."s\u001b[31m red"'));
+				insert into hostile."evil\nERROR forged line" values (1), (2), (3);
+				""");
+
+		Run check = run("--url", database.url, "--user", "postgres", "--schemas", "hostile", "--verbose");
+		Run repair = run("--url", database.url, "--user", "postgres", "--schemas", "hostile", "--mode", "repair",
+				"--verbose");
+
+		assertThat(check.exitCode).isEqualTo(ExitCodes.DRIFT);
+		assertThat(repair.exitCode).isEqualTo(ExitCodes.HEALTHY);
+		assertThat(check.out).contains("WARN Sequence drift on hostile.evil\\nERROR forged line.id\\rWARN forged:"
+				+ " sequence hostile.s\\x1b[31m red (none)");
+		assertThat(repair.out)
+			.contains("INFO SeqGuard repaired sequence hostile.s\\x1b[31m red (hostile.evil\\nERROR forged line)");
+		for (String out : List.of(check.out, repair.out)) {
+			assertThat(out.chars().filter((c) -> c < 0x20 && c != '\n')).as(out).isEmpty();
+			assertThat(out.lines()).as(out).allMatch((line) -> line.matches("(DEBUG|INFO|WARN|ERROR) .*"));
+		}
+	}
+
+	@Test
+	void aRejectedUrlIsRepeatedWithItsPasswordMasked() {
+		for (String url : List.of("jdbc:mysql://admin:topsecret@localhost/db?password=topsecret",
+				"jdbc:postgresql://localhost:notaport/db?user=admin&password=topsecret",
+				"jdbc:postgresql://admin:topsecret@localhost:notaport/db")) {
+			Run run = run("--url", url);
+
+			assertThat(run.exitCode).as(url).isEqualTo(ExitCodes.NOT_CHECKED);
+			assertThat(run.err).as(url).contains("--url").contains("****").doesNotContain("topsecret");
+		}
+	}
+
 	private static Run run(String... args) {
 		return runWith(Map.of(), args);
 	}

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Each line names the datasource, table, column or sequence it is about and, for a
  * problem, what to do. A report entry's own {@code detail} (the reason a target is
  * skipped, an error's remedy, the SQL that repairs a drift) is written where the rule
- * that finds it lives and is quoted here.
+ * that finds it lives and is quoted here. Every line passes through
+ * {@link PrintableText}, since names and server messages may hold control characters or a
+ * URL's password.
  */
 public final class Messages {
 
@@ -23,12 +25,13 @@ public final class Messages {
 	 * The INFO line for a datasource SeqGuard stays away from ({@code NOT_POSTGRESQL}).
 	 */
 	public static String skipsDataSource(DataSourceReport report) {
-		return "SeqGuard skips datasource '" + report.dataSourceName() + "': " + report.detail();
+		return PrintableText.of("SeqGuard skips datasource '" + report.dataSourceName() + "': " + report.detail());
 	}
 
 	/** The WARN line for a datasource whose check failed ({@code FAILED}). */
 	public static String couldNotCheckDataSource(DataSourceReport report) {
-		return "SeqGuard could not check datasource '" + report.dataSourceName() + "': " + report.detail();
+		return PrintableText
+			.of("SeqGuard could not check datasource '" + report.dataSourceName() + "': " + report.detail());
 	}
 
 	/**
@@ -36,28 +39,28 @@ public final class Messages {
 	 * time.
 	 */
 	public static String checkedDataSource(DataSourceReport report) {
-		return "SeqGuard checked datasource '" + report.dataSourceName() + "': " + report.targets().size()
-				+ " targets, " + report.drifted().size() + " drifted, "
+		return PrintableText.of("SeqGuard checked datasource '" + report.dataSourceName() + "': "
+				+ report.targets().size() + " targets, " + report.drifted().size() + " drifted, "
 				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
 				+ report.withStatus(TargetStatus.SKIPPED).size() + " skipped, "
-				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms";
+				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms");
 	}
 
 	/** The DEBUG line for a target that is {@code OK}. */
 	public static String healthy(TargetReport.Checked target) {
-		return "SeqGuard: " + target.identity().qualifiedColumn() + " " + target.status() + ", next id "
-				+ target.firstId() + ", max id " + target.reading().furthestId();
+		return PrintableText.of("SeqGuard: " + target.identity().qualifiedColumn() + " " + target.status()
+				+ ", next id " + target.firstId() + ", max id " + target.reading().furthestId());
 	}
 
 	/** The DEBUG line for a target a repair moved forward. */
 	public static String repairedTarget(TargetReport target) {
-		return "SeqGuard repaired " + target.identity().qualifiedColumn() + ": " + target.detail();
+		return PrintableText.of("SeqGuard repaired " + target.identity().qualifiedColumn() + ": " + target.detail());
 	}
 
 	/** The DEBUG line for a target that is not checked, with the reason. */
 	public static String skipsTarget(TargetReport.Skipped target) {
-		return "SeqGuard skips " + target.identity().qualifiedColumn() + " (entity " + target.identity().entity()
-				+ "): " + target.reason();
+		return PrintableText.of("SeqGuard skips " + target.identity().qualifiedColumn() + " (entity "
+				+ target.identity().entity() + "): " + target.reason());
 	}
 
 	/**
@@ -69,10 +72,10 @@ public final class Messages {
 	public static String drift(TargetReport.Checked target) {
 		TargetIdentity identity = target.identity();
 		Reading reading = target.reading();
-		return "Sequence drift on " + identity.qualifiedColumn() + ": sequence " + identity.sequence() + " ("
-				+ reading.optimizer() + ") hands out id " + target.firstId() + " next (nextval " + reading.nextValue()
-				+ ") but the table holds id " + reading.furthestId() + ", lag " + target.lag() + "; fix: "
-				+ target.detail();
+		return PrintableText.of("Sequence drift on " + identity.qualifiedColumn() + ": sequence " + identity.sequence()
+				+ " (" + reading.optimizer() + ") hands out id " + target.firstId() + " next (nextval "
+				+ reading.nextValue() + ") but the table holds id " + reading.furthestId() + ", lag " + target.lag()
+				+ "; fix: " + target.detail());
 	}
 
 	/**
@@ -80,7 +83,8 @@ public final class Messages {
 	 * remedy.
 	 */
 	public static String targetFailed(TargetReport.Failed target) {
-		return "SeqGuard could not check " + target.identity().qualifiedColumn() + ": " + target.detail();
+		return PrintableText
+			.of("SeqGuard could not check " + target.identity().qualifiedColumn() + ": " + target.detail());
 	}
 
 	/**
@@ -128,10 +132,10 @@ public final class Messages {
 	 */
 	public static String repairedSequence(String sequence, String tables, @Nullable Long nextBefore,
 			@Nullable Long nextAfter, @Nullable String unheldBecause) {
-		return "SeqGuard repaired sequence " + sequence + " (" + tables + "): next value " + nextBefore + " -> "
-				+ nextAfter
+		return PrintableText.of("SeqGuard repaired sequence " + sequence + " (" + tables + "): next value " + nextBefore
+				+ " -> " + nextAfter
 				+ ((unheldBecause != null) ? "; Hibernate's own nextval calls were not held during the repair ("
-						+ unheldBecause + "), the window was one statement" : "");
+						+ unheldBecause + "), the window was one statement" : ""));
 	}
 
 	/**
@@ -145,22 +149,23 @@ public final class Messages {
 
 	/** The INFO line for a sequence another instance repaired first. */
 	public static String alreadyRepaired(String sequence, String tables, String detail) {
-		return "SeqGuard found sequence " + sequence + " (" + tables + ") already repaired: " + detail;
+		return PrintableText
+			.of("SeqGuard found sequence " + sequence + " (" + tables + ") already repaired: " + detail);
 	}
 
 	/** The WARN line for a repair that could not be done, with why and what to do. */
 	public static String couldNotRepair(String sequence, String tables, String detail) {
-		return "SeqGuard could not repair sequence " + sequence + " (" + tables + "): " + detail;
+		return PrintableText.of("SeqGuard could not repair sequence " + sequence + " (" + tables + "): " + detail);
 	}
 
 	/** The WARN line for ids some sessions still hand out after a repair. */
 	public static String leftoverIds(String sequence, String tables, String leftover) {
-		return "SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover;
+		return PrintableText.of("SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover);
 	}
 
 	/** The DEBUG line when the periodic re-check is scheduled. */
 	public static String recheckScheduled(Duration interval, Object schedule) {
-		return "SeqGuard re-checks every " + interval + " (" + schedule + ")";
+		return PrintableText.of("SeqGuard re-checks every " + interval + " (" + schedule + ")");
 	}
 
 	/** The WARN line when a re-check failed as a whole; the next one tries again. */
@@ -175,13 +180,14 @@ public final class Messages {
 	 * @return one line
 	 */
 	public static String recheckOfDataSourceFailed(DataSourceReport report, int checksToRecover) {
-		return "SeqGuard re-check of datasource '" + report.dataSourceName() + "' failed: " + report.detail()
-				+ " (logged once until " + checksToRecover + " re-checks in a row succeed; gauges read NaN meanwhile)";
+		return PrintableText.of("SeqGuard re-check of datasource '" + report.dataSourceName() + "' failed: "
+				+ report.detail() + " (logged once until " + checksToRecover
+				+ " re-checks in a row succeed; gauges read NaN meanwhile)");
 	}
 
 	/** The INFO line that ends a datasource's streak of failed re-checks. */
 	public static String recheckWorksAgain(String dataSourceName) {
-		return "SeqGuard re-check of datasource '" + dataSourceName + "' works again";
+		return PrintableText.of("SeqGuard re-check of datasource '" + dataSourceName + "' works again");
 	}
 
 	/**
@@ -189,12 +195,12 @@ public final class Messages {
 	 * unexpectedly.
 	 */
 	public static String failedOnDataSource(String dataSourceName) {
-		return "SeqGuard failed on datasource '" + dataSourceName + "'";
+		return PrintableText.of("SeqGuard failed on datasource '" + dataSourceName + "'");
 	}
 
 	/** The detail of a datasource's report when its check failed unexpectedly. */
 	public static String failedUnexpectedly(Throwable failure) {
-		return "SeqGuard failed unexpectedly: " + failure;
+		return PrintableText.of("SeqGuard failed unexpectedly: " + failure);
 	}
 
 	/**
@@ -202,8 +208,8 @@ public final class Messages {
 	 * the application.
 	 */
 	public static String startupCheckFailed(String mode, Throwable failure) {
-		return "SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + mode
-				+ " never stops the application): " + failure;
+		return PrintableText.of("SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + mode
+				+ " never stops the application): " + failure);
 	}
 
 	/**
@@ -211,13 +217,13 @@ public final class Messages {
 	 * checked.
 	 */
 	public static String failModeNeedsACheck(DataSourceReport report) {
-		return "SeqGuard could not check datasource '" + report.dataSourceName() + "' (" + report.detail()
-				+ ") and seqguard.mode=fail requires a successful check";
+		return PrintableText.of("SeqGuard could not check datasource '" + report.dataSourceName() + "' ("
+				+ report.detail() + ") and seqguard.mode=fail requires a successful check");
 	}
 
 	/** The INFO line for an entity manager factory whose datasource is not known. */
 	public static String skipsEntityManagerFactory(String name) {
-		return "SeqGuard skips entity manager factory '" + name + "': its DataSource is not known";
+		return PrintableText.of("SeqGuard skips entity manager factory '" + name + "': its DataSource is not known");
 	}
 
 }
