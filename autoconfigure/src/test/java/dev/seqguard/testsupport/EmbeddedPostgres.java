@@ -176,6 +176,31 @@ public final class EmbeddedPostgres {
 		}
 
 		/**
+		 * Has the server check a role's password (SCRAM) when it connects to this
+		 * database over TCP; every other role and database stays trusted. The role's
+		 * password must have been set under {@code password_encryption=scram-sha-256}.
+		 * @param role the role
+		 */
+		public void requirePasswordOf(String role) {
+			try (Connection connection = server().getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement();
+					java.sql.ResultSet hbaFile = statement.executeQuery("show hba_file")) {
+				hbaFile.next();
+				java.nio.file.Path hba = java.nio.file.Path.of(hbaFile.getString(1));
+				// pg_hba.conf: the first line that matches decides
+				java.nio.file.Files.writeString(hba, "host " + this.name + " " + role + " all scram-sha-256\n"
+						+ java.nio.file.Files.readString(hba));
+				statement.execute("select pg_reload_conf()");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/**
 		 * Runs SQL statements (separated by semicolons at line ends) as {@code postgres}.
 		 * @param sql the statements
 		 */
