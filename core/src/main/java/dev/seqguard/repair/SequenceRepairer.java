@@ -55,43 +55,65 @@ public final class SequenceRepairer {
 	}
 
 	/**
-	 * Repairs every sequence, each in its own transaction.
+	 * Repairs every sequence, each in its own transaction. A connection that breaks costs
+	 * the sequence it was repairing; the others go on, on a fresh connection, in the same
+	 * pass.
 	 * @param dataSource where the sequences live
 	 * @param sequences the drifted sequences
 	 * @return one result per sequence
 	 */
 	public List<RepairResult> repair(DataSource dataSource, List<DriftedSequence> sequences) {
-		if (sequences.isEmpty()) {
-			return List.of();
-		}
 		List<RepairResult> results = new ArrayList<>(sequences.size());
-		try (Connection connection = dataSource.getConnection()) {
-			RepairPreflight preflight = RepairPreflight.read(connection, sequences);
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				for (DriftedSequence sequence : sequences) {
-					RepairResult result = repairOne(connection, preflight, sequence);
-					RepairLog.log(result, locksSequence(preflight, sequence),
-							preflight != null && preflight.owns(sequence));
-					results.add(result);
+		@Nullable RepairPreflight preflight = null;
+		while (results.size() < sequences.size()) {
+			try (Connection connection = dataSource.getConnection()) {
+				if (preflight == null) {
+					preflight = RepairPreflight.read(connection, sequences);
 				}
+				repairOn(connection, preflight, sequences, results);
 			}
-			finally {
-				if (!connection.isClosed()) {
-					connection.setAutoCommit(autoCommit);
+			catch (SQLException ex) {
+				// no connection, or none that could read the privileges: the rest waits
+				// for
+				// the next re-check
+				String reason = "repair stopped: " + DatabaseErrors.describe(ex);
+				for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
+					record(results, RepairResult.failed(sequence, reason), false, false);
 				}
-			}
-		}
-		catch (SQLException ex) {
-			String reason = "repair stopped: " + DatabaseErrors.describe(ex);
-			for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
-				RepairResult result = RepairResult.failed(sequence, reason);
-				RepairLog.log(result, false, false);
-				results.add(result);
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * Repairs the sequences not repaired yet, in order, until done or until the
+	 * connection breaks.
+	 */
+	private void repairOn(Connection connection, RepairPreflight preflight, List<DriftedSequence> sequences,
+			List<RepairResult> results) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		while (results.size() < sequences.size()) {
+			DriftedSequence sequence = sequences.get(results.size());
+			try {
+				record(results, repairOne(connection, preflight, sequence), locksSequence(preflight, sequence),
+						preflight.owns(sequence));
+			}
+			catch (SQLException ex) {
+				// a pool resets the connection's auto-commit as it takes it back
+				record(results,
+						RepairResult.failed(sequence,
+								"the connection broke during the repair: " + DatabaseErrors.describe(ex)),
+						false, false);
+				return;
+			}
+		}
+		connection.setAutoCommit(autoCommit);
+	}
+
+	private static void record(List<RepairResult> results, RepairResult result, boolean sequenceLocked, boolean owned) {
+		RepairLog.log(result, sequenceLocked, owned);
+		results.add(result);
 	}
 
 	private RepairResult repairOne(Connection connection, RepairPreflight preflight, DriftedSequence sequence)
