@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetJson;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,10 @@ public class SeqGuardEndpoint {
 	 */
 	@WriteOperation
 	public ReportDescriptor repair() {
-		return new ReportDescriptor(this.guard.repair());
+		SeqGuardReport report = this.guard.repair();
+		// as at startup: one WARN for each sequence the repair left behind
+		ReportLogger.log(report);
+		return new ReportDescriptor(report);
 	}
 
 	/**

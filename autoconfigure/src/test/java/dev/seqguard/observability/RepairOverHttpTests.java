@@ -6,9 +6,12 @@ import com.jayway.jsonpath.JsonPath;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code POST /actuator/seqguard} where the application granted it
  * ({@code management.endpoint.seqguard.access=unrestricted}): the repair runs, and health
- * and metrics follow.
+ * and metrics follow, and the report is logged as at startup.
  */
 @SpringBootTest(classes = ObservedApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0",
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"management.endpoint.health.show-details=always", "management.endpoint.seqguard.access=unrestricted",
 				// Boot 3 turns registries other than the simple one off in tests
 				"management.prometheus.metrics.export.enabled=true" })
+@ExtendWith(OutputCaptureExtension.class)
 class RepairOverHttpTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairhttp");
@@ -40,7 +44,7 @@ class RepairOverHttpTests {
 	int port;
 
 	@Test
-	void grantedPostRepairsAndTheDriftLeavesHealthAndMetrics() {
+	void grantedPostRepairsLogsItAndTheDriftLeavesHealthAndMetrics(CapturedOutput output) {
 		Http http = new Http(this.port);
 		assertThat(JsonPath.<List<String>>read(http.get("/actuator/health/seqguard").body(), "$.details.drifted"))
 			.hasSize(1);
@@ -51,6 +55,9 @@ class RepairOverHttpTests {
 		assertThat(
 				JsonPath.<List<String>>read(repaired.body(), "$.dataSources[0].targets[?(@.table == 'ledger')].status"))
 			.containsExactly("REPAIRED");
+		// logged as at startup, so a sequence the repair left behind has its WARN
+		assertThat(output.getAll())
+			.contains("SeqGuard checked datasource 'dataSource': 2 targets, 0 drifted, 1 repaired");
 		var health = http.get("/actuator/health/seqguard");
 		assertThat(JsonPath.<String>read(health.body(), "$.status")).isEqualTo("UP");
 		assertThat(JsonPath.<List<String>>read(health.body(), "$.details.drifted")).isEmpty();

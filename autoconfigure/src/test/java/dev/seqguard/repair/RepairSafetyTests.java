@@ -61,8 +61,8 @@ class RepairSafetyTests {
 		assertThat(target.detail()).contains("SQLSTATE 42501")
 			.contains("GRANT UPDATE ON SEQUENCE public.drifted_id_seq TO seq_reader;");
 		assertUnchanged(database);
-		assertThat(output.getAll()).contains("WARN")
-			.contains("SeqGuard could not repair sequence public.drifted_id_seq (public.drifted): SQLSTATE 42501");
+		// the repair itself does not warn: the report logged after it holds the one WARN
+		assertThat(output.getAll().lines().filter((line) -> line.contains("WARN"))).isEmpty();
 	}
 
 	@Test

@@ -9,9 +9,12 @@ import dev.seqguard.startup.TrafficApplication.LifecycleInserter;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * keeps the application's connections. The server checks the repair role's password
  * (SCRAM), as production servers do.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RepairRoleTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("repairrole");
@@ -80,7 +84,7 @@ class RepairRoleTests {
 	}
 
 	@Test
-	void withoutItTheApplicationsRoleIsRefusedWithTheGrantItLacks() {
+	void withoutItTheApplicationsRoleIsRefusedWithTheGrantItLacksInOneWarn(CapturedOutput output) {
 		database.execute("select setval('ticket_id_seq', 1, false)");
 		try (ConfigurableApplicationContext application = start()) {
 			TargetReport ticket = ticket(application);
@@ -88,6 +92,11 @@ class RepairRoleTests {
 			assertThat(ticket.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(ticket.detail()).contains("42501").contains("GRANT UPDATE ON SEQUENCE public.ticket_id_seq");
 		}
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" WARN ") && line.contains("ticket_id_seq")))
+			.singleElement()
+			.asString()
+			.contains("not repaired: SQLSTATE 42501")
+			.contains("GRANT UPDATE ON SEQUENCE public.ticket_id_seq TO traffic_app");
 	}
 
 	private static ConfigurableApplicationContext start(String... arguments) {

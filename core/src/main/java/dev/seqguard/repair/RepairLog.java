@@ -21,7 +21,8 @@ final class RepairLog {
 
 	/**
 	 * Logs what one repair did: INFO for a move, with the next value before and after;
-	 * WARN when it could not.
+	 * DEBUG when it could not, since the report logged after the repair holds that
+	 * target's one WARN, with why and what to do.
 	 * @param result the repair's result
 	 * @param sequenceLocked whether Hibernate's own nextval calls were held during the
 	 * repair
@@ -35,7 +36,9 @@ final class RepairLog {
 				logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(), result.nextAfter(),
 						(sequence.drawnOutsideInserts() && !sequenceLocked) ? Messages.unheldBecause(owned) : null));
 			case ALREADY_AHEAD -> logger.info(Messages.alreadyRepaired(sequence.name(), tables, result.detail()));
-			case FAILED, IMPOSSIBLE -> logger.warn(Messages.couldNotRepair(sequence.name(), tables, result.detail()));
+			// the report says it at WARN, once, on the target's own line ("not repaired:
+			// ...")
+			case FAILED, IMPOSSIBLE -> logger.debug(Messages.couldNotRepair(sequence.name(), tables, result.detail()));
 		}
 		if (!result.after().isEmpty()) {
 			for (String leftover : LeftoverIds.describe(sequence)) {

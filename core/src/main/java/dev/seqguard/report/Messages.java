@@ -153,7 +153,10 @@ public final class Messages {
 			.of("SeqGuard found sequence " + sequence + " (" + tables + ") already repaired: " + detail);
 	}
 
-	/** The WARN line for a repair that could not be done, with why and what to do. */
+	/**
+	 * The DEBUG line for a repair that could not be done, with why and what to do (the
+	 * target's WARN line says it too).
+	 */
 	public static String couldNotRepair(String sequence, String tables, String detail) {
 		return PrintableText.of("SeqGuard could not repair sequence " + sequence + " (" + tables + "): " + detail);
 	}
