@@ -142,6 +142,24 @@ public class SequenceGuard {
 	}
 
 	/**
+	 * Records a datasource whose check has not answered in time and may still be waiting
+	 * (for a pool's connection, for the database): until a check of it completes, the
+	 * latest report and the listeners see it {@code FAILED}, so that gauges read NaN and
+	 * health says {@code UNKNOWN} rather than the last good values.
+	 * @param dataSourceName the datasource
+	 * @param detail why, and what happens next
+	 */
+	public void recordUnanswered(String dataSourceName, String detail) {
+		DataSourceReport failed = new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, Instant.now(),
+				Duration.ZERO, List.of(), detail);
+		List<DataSourceReport> reports = new ArrayList<>(this.latestReport.dataSources());
+		reports.removeIf((report) -> report.dataSourceName().equals(dataSourceName));
+		reports.add(failed);
+		this.latestReport = new SeqGuardReport(reports);
+		this.listeners.forEach((listener) -> listener.checked(failed));
+	}
+
+	/**
 	 * Adds a listener told about every later check and repair.
 	 * @param listener the listener
 	 */

@@ -71,7 +71,7 @@ public final class SeqGuardAutoConfiguration {
 	@ConditionalOnMissingBean
 	SeqGuardRefresher seqGuardRefresher(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
 		return new SeqGuardRefresher(sequenceGuard, properties.getRefreshInterval(),
-				properties.getMode() == SeqGuardProperties.Mode.REPAIR);
+				properties.getMode() == SeqGuardProperties.Mode.REPAIR, properties.getStatementTimeout());
 	}
 
 }

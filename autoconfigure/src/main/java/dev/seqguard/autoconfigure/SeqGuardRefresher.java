@@ -5,11 +5,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.Messages;
@@ -34,6 +40,12 @@ import org.jspecify.annotations.Nullable;
  * {@value #CHECKS_TO_RECOVER} re-checks in a row succeeded: a datasource that fails every
  * other check (a proxy that loses the connection's state, an overloaded server) is one
  * WARN, not one per failure.
+ * <p>
+ * A re-check that has not answered within {@code seqguard.statement-timeout} (a pool
+ * waiting its own connection timeout, 30 s with HikariCP's defaults) leaves each
+ * datasource it did not finish {@code FAILED} at once, so gauges read NaN and health says
+ * {@code UNKNOWN}; it goes on waiting in the background, and no other re-check starts
+ * until it ends.
  */
 public class SeqGuardRefresher implements SmartLifecycle {
 
@@ -44,6 +56,19 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	private final Duration interval;
 
 	private final boolean repair;
+
+	private final Duration answerWithin;
+
+	/** The datasources the running re-check has finished. */
+	private final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+	private volatile @Nullable Future<?> running;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "seqguard-recheck");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/**
 	 * Re-checks in a row that must succeed before a failing datasource counts as
@@ -70,9 +95,23 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	 * @param repair whether a re-check repairs what it finds
 	 */
 	public SeqGuardRefresher(SequenceGuard guard, Duration interval, boolean repair) {
+		this(guard, interval, repair, Duration.ZERO);
+	}
+
+	/**
+	 * Creates a refresher whose re-checks answer within a bound.
+	 * @param guard the guard
+	 * @param interval time between two checks
+	 * @param repair whether a re-check repairs what it finds
+	 * @param answerWithin how long a re-check may take before its unfinished datasources
+	 * read as failed; zero to wait for it
+	 */
+	public SeqGuardRefresher(SequenceGuard guard, Duration interval, boolean repair, Duration answerWithin) {
 		this.guard = guard;
 		this.interval = interval;
 		this.repair = repair;
+		this.answerWithin = answerWithin;
+		guard.addListener((report) -> this.answered.add(report.dataSourceName()));
 	}
 
 	@Override
@@ -99,6 +138,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		ScheduledExecutorService executor = this.executor;
 		if (executor != null) {
 			executor.shutdownNow();
+			this.worker.shutdownNow();
 			this.executor = null;
 		}
 	}
@@ -109,6 +149,39 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	}
 
 	void refresh() {
+		Future<?> previous = this.running;
+		if (previous != null && !previous.isDone()) {
+			// still waiting, and already reported as failed: no second wait piles up
+			return;
+		}
+		if (this.answerWithin.isZero()) {
+			recheck();
+			return;
+		}
+		this.answered.clear();
+		Future<?> recheck = this.worker.submit(this::recheck);
+		this.running = recheck;
+		try {
+			recheck.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			for (GuardedDataSource dataSource : this.guard.dataSources()) {
+				if (!this.answered.contains(dataSource.name())) {
+					this.guard.recordUnanswered(dataSource.name(), Messages.noAnswerWithin(this.answerWithin));
+				}
+			}
+			this.guard.latestReport().failed().forEach(this::logChanges);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			// recheck() catches everything it can; the next run tries again
+			logger.warn(Messages.recheckFailed(), ex.getCause());
+		}
+	}
+
+	private void recheck() {
 		try {
 			if (!this.seeded) {
 				// the startup check logged this report already, failures included
@@ -129,7 +202,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		}
 	}
 
-	private void logChanges(DataSourceReport report) {
+	private synchronized void logChanges(DataSourceReport report) {
 		String name = report.dataSourceName();
 		if (report.outcome() == DataSourceReport.Outcome.FAILED) {
 			if (this.failingDataSources.put(name, 0) == null) {

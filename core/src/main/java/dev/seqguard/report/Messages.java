@@ -188,6 +188,16 @@ public final class Messages {
 				+ " re-checks in a row succeed; gauges read NaN meanwhile)");
 	}
 
+	/**
+	 * The detail of a datasource whose re-check did not answer within the statement
+	 * timeout.
+	 */
+	public static String noAnswerWithin(Duration statementTimeout) {
+		return "no answer within seqguard.statement-timeout (" + statementTimeout.toMillis()
+				+ " ms): the re-check still waits for a connection or for the database, and no other starts"
+				+ " until it ends";
+	}
+
 	/** The INFO line that ends a datasource's streak of failed re-checks. */
 	public static String recheckWorksAgain(String dataSourceName) {
 		return PrintableText.of("SeqGuard re-check of datasource '" + dataSourceName + "' works again");
