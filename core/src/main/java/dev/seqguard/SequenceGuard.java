@@ -50,6 +50,8 @@ public class SequenceGuard {
 
 	private volatile SeqGuardReport latestReport = new SeqGuardReport(List.of());
 
+	private volatile CheckObserver observer = CheckObserver.NONE;
+
 	/**
 	 * Creates a guard.
 	 * @param dataSources the datasources to check
@@ -108,7 +110,8 @@ public class SequenceGuard {
 					: dataSource.repairDataSource();
 			DataSourceReport report;
 			try {
-				report = runOne(dataSource, checkSource, repair ? repairSource : null);
+				report = this.observer.observe(dataSource.name(), repair,
+						() -> runOne(dataSource, checkSource, repair ? repairSource : null));
 			}
 			catch (RuntimeException ex) {
 				// whatever fails inside SeqGuard costs this datasource's check, never the
@@ -165,6 +168,14 @@ public class SequenceGuard {
 	 */
 	public void addListener(SeqGuardListener listener) {
 		this.listeners.add(listener);
+	}
+
+	/**
+	 * Sets what wraps each later check and repair of a datasource.
+	 * @param observer the observer; {@link CheckObserver#NONE} for none
+	 */
+	public void observeWith(CheckObserver observer) {
+		this.observer = observer;
 	}
 
 	/**

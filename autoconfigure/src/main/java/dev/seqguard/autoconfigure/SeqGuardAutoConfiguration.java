@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Auto-configures SeqGuard for every Hibernate {@code EntityManagerFactory}, or without
@@ -37,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "seqguard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SeqGuardProperties.class)
+@ImportRuntimeHints(SeqGuardRuntimeHints.class)
 public final class SeqGuardAutoConfiguration {
 
 	@Bean

@@ -18,7 +18,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationStartupAware;
 import org.springframework.core.Ordered;
+import org.springframework.core.metrics.ApplicationStartup;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Checks (in {@code repair} mode: checks and repairs) every datasource once at startup,
@@ -37,8 +40,15 @@ import org.springframework.core.Ordered;
  * {@code report} and {@code repair} never stop the application, whatever fails inside
  * SeqGuard: one WARN says what went wrong. {@code fail} stops startup on drift or when
  * the database cannot be checked.
+ * <p>
+ * The check is the startup step {@value #STARTUP_STEP} (tagged with the mode), seen in
+ * {@code /actuator/startup} when the application records its startup.
  */
-public class SeqGuardStartupCheck implements SmartInitializingSingleton, ApplicationRunner, Ordered {
+public class SeqGuardStartupCheck
+		implements SmartInitializingSingleton, ApplicationRunner, ApplicationStartupAware, Ordered {
+
+	/** The name of the startup step the check is. */
+	public static final String STARTUP_STEP = "seqguard.check";
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
@@ -47,6 +57,8 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 	private final SeqGuardProperties.Mode mode;
 
 	private final AtomicBoolean done = new AtomicBoolean();
+
+	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
 	/**
 	 * Creates the startup check.
@@ -70,8 +82,19 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 
 	private void runOnce() {
 		if (this.done.compareAndSet(false, true)) {
-			checkNow(UnaryOperator.identity());
+			StartupStep step = this.applicationStartup.start(STARTUP_STEP).tag("mode", modeName());
+			try {
+				checkNow(UnaryOperator.identity());
+			}
+			finally {
+				step.end();
+			}
 		}
+	}
+
+	@Override
+	public void setApplicationStartup(ApplicationStartup applicationStartup) {
+		this.applicationStartup = applicationStartup;
 	}
 
 	/**

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * range consumed;</li>
  * <li>{@code seqguard.drifted} (gauge; {@code datasource}): targets with lag &gt; 0;</li>
  * <li>{@code seqguard.check} (timer; {@code datasource}, {@code outcome} =
- * {@code success}|{@code error});</li>
+ * {@code success}|{@code error}), unless {@link SeqGuardObservations} times the
+ * checks;</li>
  * <li>{@code seqguard.repairs} (counter; {@code datasource}, {@code schema},
  * {@code table}, {@code outcome} = {@code repaired}|{@code failed}).</li>
  * </ul>
@@ -63,11 +64,24 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	// repairs wait here
 	private final List<Consumer<MeterRegistry>> recordedBeforeBinding = new ArrayList<>();
 
+	private final boolean timesChecks;
+
 	/**
-	 * Creates the meters' source and subscribes to the guard's checks.
+	 * Creates the meters' source, timer included, and subscribes to the guard's checks.
 	 * @param guard the guard
 	 */
 	public SeqGuardMetrics(SequenceGuard guard) {
+		this(guard, true);
+	}
+
+	/**
+	 * Creates the meters' source and subscribes to the guard's checks.
+	 * @param guard the guard
+	 * @param timesChecks whether to publish the {@code seqguard.check} timer;
+	 * {@code false} when an observation of each check publishes it
+	 */
+	public SeqGuardMetrics(SequenceGuard guard, boolean timesChecks) {
+		this.timesChecks = timesChecks;
 		guard.addListener(this);
 		guard.latestReport().dataSources().forEach(this::remember);
 	}
@@ -94,11 +108,10 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	@Override
 	public void checked(DataSourceReport report) {
 		remember(report);
-		if (report.outcome() != Outcome.NOT_POSTGRESQL) {
+		if (this.timesChecks && report.outcome() != Outcome.NOT_POSTGRESQL) {
 			record((registry) -> Timer.builder("seqguard.check")
 				.description("Duration of each check")
-				.tags("datasource", report.dataSourceName(), "outcome",
-						(report.outcome() == Outcome.FAILED) ? "error" : "success")
+				.tags("datasource", report.dataSourceName(), "outcome", CheckOutcome.of(report))
 				.register(registry)
 				.record(report.duration()));
 		}

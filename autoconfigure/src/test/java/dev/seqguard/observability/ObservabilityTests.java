@@ -63,7 +63,8 @@ class ObservabilityTests {
 		assertThat(scrape).contains("seqguard_sequence_lag{" + LEDGER + "} 5.0")
 			.contains("seqguard_sequence_lag{" + JOURNAL + "} 0.0")
 			.contains("seqguard_drifted{datasource=\"dataSource\"} 1.0")
-			.contains("seqguard_check_seconds_count{datasource=\"dataSource\",outcome=\"success\"} 1")
+			.contains(
+					"seqguard_check_seconds_count{datasource=\"dataSource\",error=\"none\",mode=\"check\",outcome=\"success\"} 1")
 			.contains("seqguard_sequence_usage{" + LEDGER + "} ")
 			.contains("# HELP seqguard_sequence_lag How many ids at or below max(id)");
 	}
