@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configures SeqGuard for every Hibernate {@code EntityManagerFactory}, or without
- * Hibernate JPA for every {@link DataSource} ({@link GuardedDataSources}): the
+ * Auto-configures SeqGuard for every {@link DataSource} bean, by its entities where it
+ * backs a Hibernate {@code EntityManagerFactory} ({@link GuardedDataSources}): the
  * {@link SequenceGuard} bean and the check at startup.
  * <p>
  * Ordered after JPA and the migration tools so that the tables it checks are the migrated
@@ -44,9 +44,9 @@ public final class SeqGuardAutoConfiguration {
 	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		GuardedDataSources dataSources = GuardedDataSources.find(beanFactory);
-		return new SequenceGuard(withRepairRole(dataSources.dataSources(), properties.getRepair()),
-				settings.withSchemas(dataSources.scope(properties)), properties.getRepair().getLockTimeout());
+		List<GuardedDataSource> dataSources = GuardedDataSources.find(beanFactory, properties);
+		return new SequenceGuard(withRepairRole(dataSources, properties.getRepair()), settings,
+				properties.getRepair().getLockTimeout());
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,

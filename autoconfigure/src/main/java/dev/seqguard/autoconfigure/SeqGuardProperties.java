@@ -71,6 +71,9 @@ public class SeqGuardProperties implements Validator {
 	@NestedConfigurationProperty
 	private final SeqGuardCatalogProperties catalog = new SeqGuardCatalogProperties();
 
+	@NestedConfigurationProperty
+	private final SeqGuardDataSourcesProperties datasources = new SeqGuardDataSourcesProperties();
+
 	private final Repair repair = new Repair();
 
 	@NestedConfigurationProperty
@@ -142,6 +145,10 @@ public class SeqGuardProperties implements Validator {
 
 	public SeqGuardCatalogProperties getCatalog() {
 		return this.catalog;
+	}
+
+	public SeqGuardDataSourcesProperties getDatasources() {
+		return this.datasources;
 	}
 
 	public Repair getRepair() {

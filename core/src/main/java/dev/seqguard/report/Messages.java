@@ -215,6 +215,11 @@ public final class Messages {
 				+ ") and seqguard.mode=fail requires a successful check";
 	}
 
+	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
+	public static String leavesOutDataSource(String beanName, String pattern) {
+		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
+	}
+
 	/** The INFO line for an entity manager factory whose datasource is not known. */
 	public static String skipsEntityManagerFactory(String name) {
 		return "SeqGuard skips entity manager factory '" + name + "': its DataSource is not known";
