@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Messages;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Checks a datasource's targets: one statement for the session, the tenant and catalog
@@ -34,7 +39,14 @@ public final class SequenceInspector {
 
 	private final InspectionSettings settings;
 
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
 	private final WarmBackends warmBackends = new WarmBackends();
+
+	/**
+	 * Datasources whose entity tables exist only in tenant schemas, already said once.
+	 */
+	private final Set<String> tenantOnlyAnnounced = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates an inspector.
@@ -100,6 +112,9 @@ public final class SequenceInspector {
 			ScopedTargets scoped = ScopedTargets.list(connection, targets, schemas);
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
+			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
+				logger.info(Messages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
+			}
 			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();

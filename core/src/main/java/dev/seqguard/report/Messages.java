@@ -215,6 +215,16 @@ public final class Messages {
 				+ ") and seqguard.mode=fail requires a successful check";
 	}
 
+	/**
+	 * The INFO line, once, for entity tables that exist in the tenant schemas only (not
+	 * where the mapping points).
+	 */
+	public static String checkedOnlyInTenantSchemas(String dataSourceName, List<String> tables) {
+		return "SeqGuard checks " + tables.size() + (tables.size() == 1 ? " entity table" : " entity tables")
+				+ " of datasource '" + dataSourceName + "' in the tenant schemas only (seqguard.tenant-schemas),"
+				+ " none exists where the mapping points: " + String.join(", ", tables);
+	}
+
 	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
 	public static String leavesOutDataSource(String beanName, String pattern) {
 		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
