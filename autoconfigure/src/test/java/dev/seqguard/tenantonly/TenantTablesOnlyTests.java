@@ -57,7 +57,8 @@ class TenantTablesOnlyTests {
 					tuple("tenant_a.purchase", TargetStatus.OK), tuple("tenant_b.customer", TargetStatus.DRIFT),
 					tuple("tenant_b.purchase", TargetStatus.OK));
 		assertThat(output.getAll()).doesNotContain("does not exist");
-		assertThat(output.getAll().lines().filter((line) -> line.contains(" WARN ") && line.contains("dev.seqguard"))).singleElement()
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" WARN ") && line.contains("dev.seqguard")))
+			.singleElement()
 			.asString()
 			.contains("Sequence drift on tenant_b.customer.id");
 		assertThat(output.getAll().lines().filter((line) -> line.contains("in the tenant schemas only")))

@@ -1,7 +1,11 @@
 package dev.seqguard.report;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -158,9 +162,22 @@ public final class Messages {
 		return "SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover;
 	}
 
-	/** The DEBUG line when the periodic re-check is scheduled. */
-	public static String recheckScheduled(Duration interval, Object schedule) {
-		return "SeqGuard re-checks every " + interval + " (" + schedule + ")";
+	/**
+	 * The DEBUG line when the periodic re-check is scheduled: every how long, and when
+	 * the first one runs.
+	 */
+	public static String recheckScheduled(Duration interval, Instant first) {
+		return "SeqGuard re-checks every " + interval.toString().substring(2).toLowerCase(Locale.ROOT)
+				+ ", the first at " + first.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/**
+	 * The INFO line when tables that did not exist at the previous check (a migration
+	 * still running) exist and were checked.
+	 */
+	public static String missingTablesChecked(Collection<String> tables) {
+		return "SeqGuard checked " + tables.size() + (tables.size() == 1 ? " table" : " tables")
+				+ " that did not exist at the previous check: " + String.join(", ", tables);
 	}
 
 	/** The WARN line when a re-check failed as a whole; the next one tries again. */
