@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * insert 10 s after the migration ended works.
  */
 @SpringBootTest(classes = LateTablesApplication.class,
-		properties = { "seqguard.mode=repair", "spring.jpa.hibernate.ddl-auto=none" })
+		properties = { "seqguard.mode=repair", "spring.jpa.hibernate.ddl-auto=none",
+				"logging.level.dev.seqguard=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class TablesCreatedAfterStartupTests {
 
@@ -57,7 +58,9 @@ class TablesCreatedAfterStartupTests {
 	@Test
 	void tablesABackgroundMigrationCreatesAreRepairedSoonAfterAndInsertsWork(CapturedOutput output)
 			throws InterruptedException {
-		assertThat(output.getAll()).contains("table shipment does not exist (migrations may not have run yet;");
+		assertThat(output.getAll()).contains("table shipment does not exist (migrations may not have run yet;")
+			.contains("SeqGuard re-checks every 1m, the first at ")
+			.doesNotContain("ScheduledFutureTask");
 
 		this.migration.runAndWait();
 

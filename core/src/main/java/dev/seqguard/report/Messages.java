@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +47,29 @@ public final class Messages {
 		return "SeqGuard checked datasource '" + report.dataSourceName() + "': " + report.targets().size()
 				+ " targets, " + report.drifted().size() + " drifted, "
 				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
-				+ report.withStatus(TargetStatus.SKIPPED).size() + " skipped, "
-				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms";
+				+ skipped(report.withStatus(TargetStatus.SKIPPED)) + ", " + report.withStatus(TargetStatus.ERROR).size()
+				+ " errors in " + report.duration().toMillis() + " ms";
+	}
+
+	/**
+	 * How many targets were skipped and why, by the head of each reason: {@code 0
+	 * skipped}, {@code 3 skipped (2 UUID id, 1 assigned id)}.
+	 */
+	private static String skipped(List<TargetReport> skipped) {
+		Map<String, Integer> byReason = new LinkedHashMap<>();
+		for (TargetReport target : skipped) {
+			String reason = Objects.requireNonNullElse(target.detail(), "");
+			int end = reason.length();
+			for (String stop : List.of(":", " (", ";")) {
+				int at = reason.indexOf(stop);
+				end = (at > 0) ? Math.min(end, at) : end;
+			}
+			byReason.merge(reason.substring(0, end), 1, Integer::sum);
+		}
+		StringBuilder line = new StringBuilder().append(skipped.size()).append(" skipped");
+		StringJoiner reasons = new StringJoiner(", ", " (", ")");
+		byReason.forEach((reason, count) -> reasons.add(count + " " + reason));
+		return byReason.isEmpty() ? line.toString() : line.append(reasons).toString();
 	}
 
 	/** The DEBUG line for a target that is {@code OK}. */
