@@ -14,9 +14,11 @@ import dev.seqguard.inspection.SchemaScope;
 import dev.seqguard.report.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.util.ClassUtils;
  * bean but those {@code seqguard.datasources.exclude} names. One that backs a Hibernate
  * entity manager factory is checked by its entities first (and the catalog schemas when
  * set); every other one (Spring Data JDBC, jOOQ, {@code JdbcTemplate}) from the catalog,
- * over its {@code search_path} unless catalog schemas are set.
+ * over its {@code search_path} unless catalog schemas are set; and SeqGuard's own
+ * connection ({@link OwnDataSource}) the same way, for R2DBC applications.
  * <p>
  * Hibernate's and JPA's classes are touched only when they are on the classpath.
  */
@@ -45,7 +48,8 @@ final class GuardedDataSources {
 	 * @param properties the properties
 	 * @return the datasources, each with its own scope
 	 */
-	static List<GuardedDataSource> find(ListableBeanFactory beanFactory, SeqGuardProperties properties) {
+	static List<GuardedDataSource> find(ListableBeanFactory beanFactory, SeqGuardProperties properties,
+			Environment environment) {
 		List<String> catalogSchemas = properties.getCatalog().getSchemas();
 		List<String> tenantSchemas = properties.getTenantSchemas();
 		List<Glob> excluded = properties.getDatasources().getExclude().stream().map(Glob::new).toList();
@@ -67,6 +71,11 @@ final class GuardedDataSources {
 				guarded.add(GuardedDataSource.of(bean.getKey(), bean.getValue(), List.of()).withSchemas(catalogScope));
 			}
 		}
+		GuardedDataSource own = OwnDataSource.find(properties.getDatasource(), environment, seen.isEmpty(),
+				classLoader(beanFactory));
+		if (own != null && !isExcluded(excluded, own.name())) {
+			guarded.add(own.withSchemas(catalogScope));
+		}
 		return guarded;
 	}
 
@@ -82,9 +91,12 @@ final class GuardedDataSources {
 
 	/** On the application's class loader, as Spring Boot's conditions look. */
 	private static boolean hibernateJpaPresent(ListableBeanFactory beanFactory) {
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : null;
+		ClassLoader classLoader = classLoader(beanFactory);
 		return HIBERNATE_JPA_CLASSES.stream().allMatch((name) -> ClassUtils.isPresent(name, classLoader));
+	}
+
+	private static @Nullable ClassLoader classLoader(ListableBeanFactory beanFactory) {
+		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
 	}
 
 	/** Touches JPA's types, so it is loaded only when JPA is present. */

@@ -74,6 +74,9 @@ public class SeqGuardProperties implements Validator {
 	@NestedConfigurationProperty
 	private final SeqGuardDataSourcesProperties datasources = new SeqGuardDataSourcesProperties();
 
+	@NestedConfigurationProperty
+	private final SeqGuardOwnDataSourceProperties datasource = new SeqGuardOwnDataSourceProperties();
+
 	private final Repair repair = new Repair();
 
 	@NestedConfigurationProperty
@@ -149,6 +152,10 @@ public class SeqGuardProperties implements Validator {
 
 	public SeqGuardDataSourcesProperties getDatasources() {
 		return this.datasources;
+	}
+
+	public SeqGuardOwnDataSourceProperties getDatasource() {
+		return this.datasource;
 	}
 
 	public Repair getRepair() {

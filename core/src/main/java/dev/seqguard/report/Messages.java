@@ -267,6 +267,15 @@ public final class Messages {
 				+ " none exists where the mapping points: " + String.join(", ", tables);
 	}
 
+	/**
+	 * The INFO line for SeqGuard's own connection (an R2DBC application) without
+	 * PostgreSQL's JDBC driver: what to add.
+	 */
+	public static String needsJdbcDriver(String dataSourceName, String url) {
+		return "SeqGuard cannot check " + dataSourceName + " (" + url + "): PostgreSQL's JDBC driver is not on the"
+				+ " classpath; add org.postgresql:postgresql (runtime scope) to check this application's sequences";
+	}
+
 	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
 	public static String leavesOutDataSource(String beanName, String pattern) {
 		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
