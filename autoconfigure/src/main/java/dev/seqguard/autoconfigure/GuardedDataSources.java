@@ -1,6 +1,7 @@
 package dev.seqguard.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class GuardedDataSources {
 		List<String> tenantSchemas = properties.getTenantSchemas();
 		List<Glob> excluded = properties.getDatasources().getExclude().stream().map(Glob::new).toList();
 		List<GuardedDataSource> guarded = new ArrayList<>();
-		Set<DataSource> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<DataSource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		if (hibernateJpaPresent(beanFactory) && Jpa.hasEntityManagerFactories(beanFactory)) {
 			SchemaScope entityScope = new SchemaScope(catalogSchemas, false, tenantSchemas);
 			for (GuardedDataSource dataSource : EntityManagerFactoryDataSources.find(beanFactory)) {

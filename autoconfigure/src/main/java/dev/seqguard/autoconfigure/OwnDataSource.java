@@ -62,7 +62,14 @@ final class OwnDataSource {
 				environment.getProperty("spring.r2dbc.username", ""));
 		String password = (properties.getPassword() != null) ? properties.getPassword()
 				: environment.getProperty("spring.r2dbc.password");
-		return GuardedDataSource.of(NAME, Driver.dataSource(url, username, password), List.of());
+		try {
+			return GuardedDataSource.of(NAME, Driver.dataSource(url, username, password), List.of());
+		}
+		catch (IllegalArgumentException ex) {
+			// the driver rejects the URL; report mode never fails startup
+			logger.warn(Messages.badOwnDataSourceUrl(url.replaceFirst("\\?.*", "")));
+			return null;
+		}
 	}
 
 	/**

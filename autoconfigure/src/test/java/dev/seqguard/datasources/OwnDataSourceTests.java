@@ -75,6 +75,20 @@ class OwnDataSourceTests {
 	}
 
 	@Test
+	void aUrlTheDriverRejectsIsOneWarnAndTheApplicationStarts(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("seqguard.datasource.url=jdbc:postgresql://localhost:notaport/db")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SequenceGuard.class).dataSources()).isEmpty();
+			});
+		assertThat(output.getAll().lines().filter((line) -> line.contains("is not a PostgreSQL JDBC URL")))
+			.singleElement()
+			.asString()
+			.contains("WARN")
+			.contains("set seqguard.datasource.url to jdbc:postgresql://host:port/database");
+	}
+
+	@Test
 	void withoutTheJdbcDriverOneInfoLineSaysWhatToAdd(CapturedOutput output) {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.postgresql"))
 			.withPropertyValues(

@@ -276,6 +276,12 @@ public final class Messages {
 				+ " classpath; add org.postgresql:postgresql (runtime scope) to check this application's sequences";
 	}
 
+	/** The WARN line for a seqguard.datasource.url the JDBC driver rejects. */
+	public static String badOwnDataSourceUrl(String url) {
+		return "SeqGuard cannot check seqguard.datasource: " + url + " is not a PostgreSQL JDBC URL; set"
+				+ " seqguard.datasource.url to jdbc:postgresql://host:port/database";
+	}
+
 	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
 	public static String leavesOutDataSource(String beanName, String pattern) {
 		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
