@@ -31,7 +31,8 @@ class ArchitectureTests {
 			"dev.seqguard.discovery.DbName", "dev.seqguard.discovery.IdGenerator",
 			"dev.seqguard.discovery.OptimizerKind", "dev.seqguard.discovery.HibernateTargetDiscovery",
 			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.inspection.InspectionSettings",
-			"dev.seqguard.inspection.TableFilter", "dev.seqguard.inspection.SchemaScope");
+			"dev.seqguard.inspection.TableFilter", "dev.seqguard.inspection.SchemaScope",
+			"dev.seqguard.inspection.Glob");
 
 	// core's classes come from its jar in a full build, from its target/classes
 	// otherwise: both are imported

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.SchemaScope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A datasource and the id columns to check in it.
@@ -15,9 +17,23 @@ import dev.seqguard.discovery.Target;
  * @param repairDataSource the same database, connected as the role that repairs (the
  * {@code dataSource} itself unless the repair has credentials of its own)
  * @param targets supplies the targets; called once, on the first check
+ * @param schemas where the check looks beyond the targets in this datasource;
+ * {@code null} for the guard's settings
  */
 public record GuardedDataSource(String name, DataSource dataSource, DataSource repairDataSource,
-		Supplier<List<Target>> targets) {
+		Supplier<List<Target>> targets, @Nullable SchemaScope schemas) {
+
+	/**
+	 * Creates a guarded datasource with the guard's catalog and tenant schemas.
+	 * @param name the name
+	 * @param dataSource the datasource
+	 * @param repairDataSource the datasource of the repairing role
+	 * @param targets supplies the targets
+	 */
+	public GuardedDataSource(String name, DataSource dataSource, DataSource repairDataSource,
+			Supplier<List<Target>> targets) {
+		this(name, dataSource, repairDataSource, targets, null);
+	}
 
 	/**
 	 * Creates a guarded datasource that repairs through its own connections.
@@ -48,7 +64,17 @@ public record GuardedDataSource(String name, DataSource dataSource, DataSource r
 	 * @return the guarded datasource
 	 */
 	public GuardedDataSource withRepairDataSource(DataSource repairDataSource) {
-		return new GuardedDataSource(this.name, this.dataSource, repairDataSource, this.targets);
+		return new GuardedDataSource(this.name, this.dataSource, repairDataSource, this.targets, this.schemas);
+	}
+
+	/**
+	 * Returns this datasource with catalog and tenant schemas of its own, for example the
+	 * {@code search_path} of a datasource no entity maps next to one that entities map.
+	 * @param schemas where the check looks beyond the targets
+	 * @return the guarded datasource
+	 */
+	public GuardedDataSource withSchemas(SchemaScope schemas) {
+		return new GuardedDataSource(this.name, this.dataSource, this.repairDataSource, this.targets, schemas);
 	}
 
 }

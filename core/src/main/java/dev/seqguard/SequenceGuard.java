@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.Inspection;
 import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.inspection.SchemaScope;
 import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
@@ -133,7 +134,10 @@ public class SequenceGuard {
 			@Nullable DataSource repairSource) {
 		List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
 				(name) -> List.copyOf(dataSource.targets().get()));
-		Inspection inspection = this.inspector.inspect(dataSource.name(), checkSource, targets);
+		SchemaScope schemas = dataSource.schemas();
+		Inspection inspection = (schemas != null)
+				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas)
+				: this.inspector.inspect(dataSource.name(), checkSource, targets);
 		DataSourceReport report = inspection.report();
 		if (repairSource == null || inspection.driftedSequences().isEmpty()) {
 			return report;

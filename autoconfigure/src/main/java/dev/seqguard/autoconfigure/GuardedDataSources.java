@@ -1,76 +1,103 @@
 package dev.seqguard.autoconfigure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
+import dev.seqguard.inspection.Glob;
 import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.report.Messages;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * The datasources SeqGuard checks, and where it looks in them: with Hibernate JPA, the
- * datasource of every entity manager factory, its entities first; without it (Spring Data
- * JDBC, jOOQ, {@code JdbcTemplate}), every {@link DataSource} bean, from the catalog.
+ * The datasources SeqGuard checks, and where it looks in each: every {@link DataSource}
+ * bean but those {@code seqguard.datasources.exclude} names. One that backs a Hibernate
+ * entity manager factory is checked by its entities first (and the catalog schemas when
+ * set); every other one (Spring Data JDBC, jOOQ, {@code JdbcTemplate}) from the catalog,
+ * over its {@code search_path} unless catalog schemas are set; and SeqGuard's own
+ * connection ({@link OwnDataSource}) the same way, for R2DBC applications.
  * <p>
  * Hibernate's and JPA's classes are touched only when they are on the classpath.
  */
 final class GuardedDataSources {
 
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
 	private static final List<String> HIBERNATE_JPA_CLASSES = List.of(
 			"org.hibernate.engine.spi.SessionFactoryImplementor",
 			"org.springframework.orm.jpa.EntityManagerFactoryInfo", "jakarta.persistence.EntityManagerFactory");
 
-	private final List<GuardedDataSource> dataSources;
-
-	private final boolean entities;
-
-	private GuardedDataSources(List<GuardedDataSource> dataSources, boolean entities) {
-		this.dataSources = dataSources;
-		this.entities = entities;
-	}
-
-	static GuardedDataSources find(ListableBeanFactory beanFactory) {
-		if (hibernateJpaPresent(beanFactory) && Jpa.hasEntityManagerFactories(beanFactory)) {
-			return new GuardedDataSources(EntityManagerFactoryDataSources.find(beanFactory), true);
-		}
-		List<GuardedDataSource> dataSources = new ArrayList<>();
-		IdentityHashMap<DataSource, String> seen = new IdentityHashMap<>();
-		beanFactory.getBeansOfType(DataSource.class, false, false).forEach((name, dataSource) -> {
-			if (seen.putIfAbsent(dataSource, name) == null) {
-				dataSources.add(GuardedDataSource.of(name, dataSource, List.of()));
-			}
-		});
-		return new GuardedDataSources(dataSources, false);
-	}
-
-	List<GuardedDataSource> dataSources() {
-		return this.dataSources;
+	private GuardedDataSources() {
 	}
 
 	/**
-	 * Where the checks look beyond the entities: the catalog schemas by default over the
-	 * {@code search_path} when there are no entities, and the tenant schemas.
+	 * Finds the datasources to check; names each excluded one in one INFO line.
+	 * @param beanFactory the application's bean factory
 	 * @param properties the properties
-	 * @return the scope
+	 * @return the datasources, each with its own scope
 	 */
-	SchemaScope scope(SeqGuardProperties properties) {
+	static List<GuardedDataSource> find(ListableBeanFactory beanFactory, SeqGuardProperties properties,
+			Environment environment) {
 		List<String> catalogSchemas = properties.getCatalog().getSchemas();
 		List<String> tenantSchemas = properties.getTenantSchemas();
-		return this.entities ? new SchemaScope(catalogSchemas, false, tenantSchemas)
-				: SchemaScope.catalogDefault(catalogSchemas, tenantSchemas);
+		List<Glob> excluded = properties.getDatasources().getExclude().stream().map(Glob::new).toList();
+		List<GuardedDataSource> guarded = new ArrayList<>();
+		Set<DataSource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		if (hibernateJpaPresent(beanFactory) && Jpa.hasEntityManagerFactories(beanFactory)) {
+			SchemaScope entityScope = new SchemaScope(catalogSchemas, false, tenantSchemas);
+			for (GuardedDataSource dataSource : EntityManagerFactoryDataSources.find(beanFactory)) {
+				seen.add(dataSource.dataSource());
+				if (!isExcluded(excluded, dataSource.name())) {
+					guarded.add(dataSource.withSchemas(entityScope));
+				}
+			}
+		}
+		SchemaScope catalogScope = SchemaScope.catalogDefault(catalogSchemas, tenantSchemas);
+		for (Map.Entry<String, DataSource> bean : beanFactory.getBeansOfType(DataSource.class, false, false)
+			.entrySet()) {
+			if (seen.add(bean.getValue()) && !isExcluded(excluded, bean.getKey())) {
+				guarded.add(GuardedDataSource.of(bean.getKey(), bean.getValue(), List.of()).withSchemas(catalogScope));
+			}
+		}
+		GuardedDataSource own = OwnDataSource.find(properties.getDatasource(), environment, seen.isEmpty(),
+				classLoader(beanFactory));
+		if (own != null && !isExcluded(excluded, own.name())) {
+			guarded.add(own.withSchemas(catalogScope));
+		}
+		return guarded;
+	}
+
+	private static boolean isExcluded(List<Glob> excluded, String name) {
+		for (Glob glob : excluded) {
+			if (glob.matches(name)) {
+				logger.info(Messages.leavesOutDataSource(name, glob.pattern()));
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** On the application's class loader, as Spring Boot's conditions look. */
 	private static boolean hibernateJpaPresent(ListableBeanFactory beanFactory) {
-		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
-				? configurable.getBeanClassLoader() : null;
+		ClassLoader classLoader = classLoader(beanFactory);
 		return HIBERNATE_JPA_CLASSES.stream().allMatch((name) -> ClassUtils.isPresent(name, classLoader));
+	}
+
+	private static @Nullable ClassLoader classLoader(ListableBeanFactory beanFactory) {
+		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
 	}
 
 	/** Touches JPA's types, so it is loaded only when JPA is present. */

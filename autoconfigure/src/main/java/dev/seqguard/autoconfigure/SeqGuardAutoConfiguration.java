@@ -11,17 +11,22 @@ import dev.seqguard.inspection.TableFilter;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 
 /**
- * Auto-configures SeqGuard for every Hibernate {@code EntityManagerFactory}, or without
- * Hibernate JPA for every {@link DataSource} ({@link GuardedDataSources}): the
- * {@link SequenceGuard} bean and the check at startup.
+ * Auto-configures SeqGuard for every {@link DataSource} bean, by its entities where it
+ * backs a Hibernate {@code EntityManagerFactory}, and for an R2DBC application through a
+ * JDBC connection of its own ({@link GuardedDataSources}): the {@link SequenceGuard} bean
+ * and the check at startup.
  * <p>
  * Ordered after JPA and the migration tools so that the tables it checks are the migrated
  * ones. Both Boot lines compile this class: it names their auto-configurations (Boot 4's
@@ -34,8 +39,10 @@ import org.springframework.context.annotation.ImportRuntimeHints;
 		"org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
 		"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration",
-		"org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration" })
-@ConditionalOnBean(DataSource.class)
+		"org.springframework.boot.autoconfigure.liquibase.LiquibaseAutoConfiguration",
+		"org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+		"org.springframework.boot.autoconfigure.r2dbc.R2dbcAutoConfiguration" })
+@Conditional(SeqGuardAutoConfiguration.OnDatabase.class)
 @ConditionalOnBooleanProperty(name = "seqguard.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SeqGuardProperties.class)
 @ImportRuntimeHints(SeqGuardRuntimeHints.class)
@@ -43,12 +50,13 @@ public final class SeqGuardAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory) {
+	SequenceGuard sequenceGuard(SeqGuardProperties properties, ListableBeanFactory beanFactory,
+			Environment environment) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
-		GuardedDataSources dataSources = GuardedDataSources.find(beanFactory);
-		return new SequenceGuard(withRepairRole(dataSources.dataSources(), properties.getRepair()),
-				settings.withSchemas(dataSources.scope(properties)), properties.getRepair().getLockTimeout());
+		List<GuardedDataSource> dataSources = GuardedDataSources.find(beanFactory, properties, environment);
+		return new SequenceGuard(withRepairRole(dataSources, properties.getRepair()), settings,
+				properties.getRepair().getLockTimeout());
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,
@@ -61,6 +69,33 @@ public final class SeqGuardAutoConfiguration {
 			.map((dataSource) -> dataSource.withRepairDataSource(
 					new RepairRoleDataSource(dataSource.dataSource(), username, repair.getPassword())))
 			.toList();
+	}
+
+	/**
+	 * A database to check: a {@link DataSource} bean, {@code seqguard.datasource.url}, or
+	 * an R2DBC application's {@code spring.r2dbc.url}.
+	 */
+	static final class OnDatabase extends AnyNestedCondition {
+
+		OnDatabase() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		static final class DataSourceBean {
+
+		}
+
+		@ConditionalOnProperty("seqguard.datasource.url")
+		static final class OwnUrl {
+
+		}
+
+		@ConditionalOnProperty("spring.r2dbc.url")
+		static final class R2dbcUrl {
+
+		}
+
 	}
 
 	@Bean

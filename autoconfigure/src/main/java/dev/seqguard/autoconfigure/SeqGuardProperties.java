@@ -71,6 +71,12 @@ public class SeqGuardProperties implements Validator {
 	@NestedConfigurationProperty
 	private final SeqGuardCatalogProperties catalog = new SeqGuardCatalogProperties();
 
+	@NestedConfigurationProperty
+	private final SeqGuardDataSourcesProperties datasources = new SeqGuardDataSourcesProperties();
+
+	@NestedConfigurationProperty
+	private final SeqGuardOwnDataSourceProperties datasource = new SeqGuardOwnDataSourceProperties();
+
 	private final Repair repair = new Repair();
 
 	@NestedConfigurationProperty
@@ -142,6 +148,14 @@ public class SeqGuardProperties implements Validator {
 
 	public SeqGuardCatalogProperties getCatalog() {
 		return this.catalog;
+	}
+
+	public SeqGuardDataSourcesProperties getDatasources() {
+		return this.datasources;
+	}
+
+	public SeqGuardOwnDataSourceProperties getDatasource() {
+		return this.datasource;
 	}
 
 	public Repair getRepair() {

@@ -1,6 +1,7 @@
 package dev.seqguard.autoconfigure;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,9 +31,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the check again every {@code seqguard.refresh-interval} (never when zero) on one
- * daemon thread, so that gauges and health stay current; in {@code repair} mode the
- * re-check also repairs. Stops with the context, and imposes no {@code @EnableScheduling}
- * on the application.
+ * daemon thread, so that gauges and health stay current, and sooner while a checked table
+ * does not exist yet ({@link MissingTableWatch}); in {@code repair} mode the re-check
+ * also repairs. Stops with the context, and imposes no {@code @EnableScheduling} on the
+ * application.
  * <p>
  * Logs only what changed: a target that newly drifted or newly failed, the first failure
  * of a datasource's streak, and the recovery; a target that stays drifted or failing is
@@ -86,6 +89,8 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private boolean seeded;
 
+	private final MissingTableWatch missingTables;
+
 	private volatile @Nullable ScheduledExecutorService executor;
 
 	/**
@@ -112,6 +117,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		this.repair = repair;
 		this.answerWithin = answerWithin;
 		guard.addListener((report) -> this.answered.add(report.dataSourceName()));
+		this.missingTables = new MissingTableWatch(interval);
 	}
 
 	@Override
@@ -124,13 +130,28 @@ public class SeqGuardRefresher implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		long millis = this.interval.toMillis();
-		// refresh() catches everything, so the schedule's future never completes
-		// exceptionally; stop() cancels it
-		ScheduledFuture<?> schedule = executor.scheduleWithFixedDelay(this::refresh, millis, millis,
-				TimeUnit.MILLISECONDS);
-		logger.debug(Messages.recheckScheduled(this.interval, schedule));
 		this.executor = executor;
+		Duration first = this.missingTables.afterCheck(this.guard.latestReport());
+		logger.debug(Messages.recheckScheduled(this.interval, Instant.now().plus(first)));
+		scheduleAfter(executor, first);
+	}
+
+	/**
+	 * Schedules the next re-check: after the refresh interval, sooner while a table is
+	 * missing ({@link MissingTableWatch}).
+	 */
+	private void scheduleAfter(ScheduledExecutorService executor, Duration delay) {
+		try {
+			// refresh() catches everything, so the future never completes exceptionally;
+			// stop() shuts the executor down
+			ScheduledFuture<?> unused = executor.schedule(() -> {
+				refresh();
+				scheduleAfter(executor, this.missingTables.afterCheck(this.guard.latestReport()));
+			}, delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopped meanwhile
+		}
 	}
 
 	@Override

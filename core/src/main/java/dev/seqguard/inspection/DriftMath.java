@@ -189,8 +189,19 @@ public final class DriftMath {
 	 * @param generator the generator the table's entity uses
 	 * @param extremeId the table's {@code max(id)} ({@code min(id)} descending),
 	 * {@code null} when it is empty
+	 * @param table the table as SQL, {@code null} when not known
 	 */
-	public record TableExtreme(IdGenerator generator, @Nullable Long extremeId) {
+	public record TableExtreme(IdGenerator generator, @Nullable Long extremeId, @Nullable String table) {
+
+		/**
+		 * Creates a table's extreme without its name.
+		 * @param generator the generator the table's entity uses
+		 * @param extremeId the table's extreme id, {@code null} when it is empty
+		 */
+		public TableExtreme(IdGenerator generator, @Nullable Long extremeId) {
+			this(generator, extremeId, null);
+		}
+
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.seqguard.inspection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Describes the statement that would repair a drifted target, or why no statement can.
  */
@@ -47,7 +49,7 @@ final class Fixes {
 					+ "; widen the column and the sequence (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)";
 		}
 		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
-				+ " -- or set seqguard.mode=repair";
+				+ " -- or set seqguard.mode=repair" + sharedWith(target, tablesOnSequence, sharedExtreme);
 		if (target.settings().cache() > 1) {
 			fix += "; the sequence has CACHE " + target.settings().cache()
 					+ ": sessions that cached values before keep handing"
@@ -55,6 +57,27 @@ final class Fixes {
 					+ target.sequenceSql() + " CACHE 1";
 		}
 		return fix;
+	}
+
+	/**
+	 * Names the other table whose id the fix clears, when the sequence is shared and that
+	 * table holds the furthest id.
+	 */
+	private static String sharedWith(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence,
+			@Nullable Long sharedExtreme) {
+		String holder = null;
+		for (DriftMath.TableExtreme table : tablesOnSequence) {
+			if (sharedExtreme != null && sharedExtreme.equals(table.extremeId())) {
+				if (target.tableSql().equals(table.table())) {
+					// the target's own table holds it
+					return "";
+				}
+				holder = (holder != null) ? holder : table.table();
+			}
+		}
+		return (holder != null)
+				? "; id " + sharedExtreme + " is in table " + holder + ", which shares sequence " + target.sequenceSql()
+				: "";
 	}
 
 }

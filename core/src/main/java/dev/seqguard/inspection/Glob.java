@@ -4,15 +4,20 @@ import java.util.regex.Pattern;
 
 /**
  * One glob pattern ({@code *} any run of characters, {@code ?} one character) on a
- * PostgreSQL name; matching is exact, as PostgreSQL names are case-sensitive.
+ * PostgreSQL name or a bean name; matching is exact, as PostgreSQL names are
+ * case-sensitive.
  */
-final class Glob {
+public final class Glob {
 
 	private final String pattern;
 
 	private final Pattern regex;
 
-	Glob(String pattern) {
+	/**
+	 * Creates a glob.
+	 * @param pattern the pattern
+	 */
+	public Glob(String pattern) {
 		this.pattern = pattern;
 		StringBuilder regex = new StringBuilder();
 		for (int i = 0; i < pattern.length(); i++) {
@@ -26,11 +31,20 @@ final class Glob {
 		this.regex = Pattern.compile(regex.toString(), Pattern.DOTALL);
 	}
 
-	String pattern() {
+	/**
+	 * Returns the pattern as written.
+	 * @return the pattern
+	 */
+	public String pattern() {
 		return this.pattern;
 	}
 
-	boolean matches(String name) {
+	/**
+	 * Whether the whole name matches.
+	 * @param name the name
+	 * @return whether it matches
+	 */
+	public boolean matches(String name) {
 		return this.regex.matcher(name).matches();
 	}
 

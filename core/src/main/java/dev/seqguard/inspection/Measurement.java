@@ -97,7 +97,7 @@ final class Measurement {
 				// most sequences feed one table
 				tables.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>(1))
 					.add(new DriftMath.TableExtreme(plan.target().generator(),
-							results.get(plan.extremeBranch()).value()));
+							results.get(plan.extremeBranch()).value(), plan.target().tableSql()));
 			}
 		}
 		return tables;

@@ -21,7 +21,8 @@ import dev.seqguard.discovery.Target;
  * <p>
  * Where two of these see the same table, the earlier kind wins ({@link #withoutCovered}):
  * an entity knows its generator and optimizer, a tenant copy knows its entity's, the
- * catalog only knows that a sequence feeds the column.
+ * catalog only knows that a sequence feeds the column. An entity whose table exists only
+ * in tenant schemas (schema-per-tenant without base tables) is checked there alone.
  */
 final class ScopedTargets {
 
@@ -50,10 +51,16 @@ final class ScopedTargets {
 
 	private final int tenantCopies;
 
-	private ScopedTargets(List<Target> targets, int given, int tenantCopies) {
+	/** Per tenant copy, in order, the index of the given target it copies. */
+	private final int[] copied;
+
+	private final List<String> onlyInTenantSchemas = new ArrayList<>();
+
+	private ScopedTargets(List<Target> targets, int given, int[] copied) {
 		this.targets = targets;
 		this.given = given;
-		this.tenantCopies = tenantCopies;
+		this.tenantCopies = copied.length;
+		this.copied = copied;
 	}
 
 	/**
@@ -66,7 +73,7 @@ final class ScopedTargets {
 	 */
 	static ScopedTargets list(Connection connection, List<Target> given, SchemaScope scope) throws SQLException {
 		if (!scope.reachesBeyondTargets()) {
-			return new ScopedTargets(given, given.size(), 0);
+			return new ScopedTargets(given, given.size(), new int[0]);
 		}
 		List<Glob> tenantGlobs = scope.tenantSchemas().stream().map(Glob::new).toList();
 		List<Glob> catalogGlobs = scope.catalogSchemas().stream().map(Glob::new).toList();
@@ -85,18 +92,19 @@ final class ScopedTargets {
 			}
 		}
 		List<Target> targets = new ArrayList<>(given);
+		List<Integer> copied = new ArrayList<>();
 		for (String schema : tenantSchemas) {
-			for (Target target : given) {
-				if (target.isChecked()) {
-					targets.add(inSchema(target, schema));
+			for (int i = 0; i < given.size(); i++) {
+				if (given.get(i).isChecked()) {
+					targets.add(inSchema(given.get(i), schema));
+					copied.add(i);
 				}
 			}
 		}
-		int tenantCopies = targets.size() - given.size();
 		if (!catalogSchemas.isEmpty()) {
 			readCatalog(connection, catalogSchemas, targets);
 		}
-		return new ScopedTargets(targets, given.size(), tenantCopies);
+		return new ScopedTargets(targets, given.size(), copied.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	private static boolean matchesAny(List<Glob> globs, String schema) {
@@ -144,8 +152,9 @@ final class ScopedTargets {
 	}
 
 	/**
-	 * Drops each tenant copy whose table an entity already sees, and each catalog column
-	 * whose table an entity or a tenant copy sees.
+	 * Drops each tenant copy whose table an entity already sees, each catalog column
+	 * whose table an entity or a tenant copy sees, and each entity whose table does not
+	 * exist where its mapping points but does in a tenant schema.
 	 * @param resolved the resolved targets, in the order of {@link #targets()}
 	 * @return the targets to measure
 	 */
@@ -154,12 +163,16 @@ final class ScopedTargets {
 			// only the given targets: none covers another
 			return resolved;
 		}
+		Set<Integer> tenantOnly = tenantOnly(resolved);
 		Set<Long> covered = new HashSet<>();
 		Set<Long> seen = new HashSet<>();
 		List<ResolvedTarget> kept = new ArrayList<>(resolved.size());
 		for (int i = 0; i < resolved.size(); i++) {
 			if (i == this.given || i == this.given + this.tenantCopies) {
 				covered.addAll(seen);
+			}
+			if (tenantOnly.contains(i)) {
+				continue;
 			}
 			ResolvedTarget target = resolved.get(i);
 			Long table = (target.table() != null) ? target.table().oid() : null;
@@ -172,6 +185,31 @@ final class ScopedTargets {
 			kept.add(target);
 		}
 		return kept;
+	}
+
+	/**
+	 * The given targets whose table is missing while a tenant copy's table exists: the
+	 * base schema of a schema-per-tenant application holds no tables.
+	 */
+	private Set<Integer> tenantOnly(List<ResolvedTarget> resolved) {
+		Set<Integer> tenantOnly = new HashSet<>();
+		for (int copy = 0; copy < this.tenantCopies; copy++) {
+			int original = this.copied[copy];
+			if (resolved.get(original).table() == null && resolved.get(this.given + copy).table() != null
+					&& tenantOnly.add(original)) {
+				this.onlyInTenantSchemas.add(resolved.get(original).target().table().toString());
+			}
+		}
+		return tenantOnly;
+	}
+
+	/**
+	 * Returns the entity tables that {@link #withoutCovered} checked only in tenant
+	 * schemas, as mapped.
+	 * @return the tables, empty when every entity's table exists where it is mapped
+	 */
+	List<String> onlyInTenantSchemas() {
+		return this.onlyInTenantSchemas;
 	}
 
 }

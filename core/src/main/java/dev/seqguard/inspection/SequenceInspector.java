@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Messages;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Checks a datasource's targets: one statement for the session, the tenant and catalog
@@ -34,7 +39,14 @@ public final class SequenceInspector {
 
 	private final InspectionSettings settings;
 
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
 	private final WarmBackends warmBackends = new WarmBackends();
+
+	/**
+	 * Datasources whose entity tables exist only in tenant schemas, already said once.
+	 */
+	private final Set<String> tenantOnlyAnnounced = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates an inspector.
@@ -53,6 +65,20 @@ public final class SequenceInspector {
 	 * not be read, and the drifted sequences
 	 */
 	public Inspection inspect(String dataSourceName, DataSource dataSource, List<Target> targets) {
+		return inspect(dataSourceName, dataSource, targets, this.settings.schemas());
+	}
+
+	/**
+	 * Checks every target against the datasource, looking beyond them where the given
+	 * scope says.
+	 * @param dataSourceName the name used in reports and metrics
+	 * @param dataSource the datasource the targets live in
+	 * @param targets the targets, checked or skipped
+	 * @param schemas the catalog and tenant schemas of this datasource
+	 * @return the report, {@link DataSourceReport.Outcome#FAILED} when the database could
+	 * not be read, and the drifted sequences
+	 */
+	public Inspection inspect(String dataSourceName, DataSource dataSource, List<Target> targets, SchemaScope schemas) {
 		Instant checkedAt = Instant.now();
 		long start = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
@@ -60,7 +86,7 @@ public final class SequenceInspector {
 			if (!"PostgreSQL".equals(product)) {
 				return skipped(dataSourceName, checkedAt, start, "database is " + product + ", not PostgreSQL");
 			}
-			return inspectReadOnly(dataSourceName, dataSource, connection, targets, checkedAt, start);
+			return inspectReadOnly(dataSourceName, dataSource, connection, targets, schemas, checkedAt, start);
 		}
 		catch (SQLException ex) {
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
@@ -69,7 +95,7 @@ public final class SequenceInspector {
 	}
 
 	private Inspection inspectReadOnly(String dataSourceName, DataSource dataSource, Connection connection,
-			List<Target> targets, Instant checkedAt, long start) throws SQLException {
+			List<Target> targets, SchemaScope schemas, Instant checkedAt, long start) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
@@ -83,9 +109,12 @@ public final class SequenceInspector {
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
 			}
-			ScopedTargets scoped = ScopedTargets.list(connection, targets, this.settings.schemas());
+			ScopedTargets scoped = ScopedTargets.list(connection, targets, schemas);
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
+			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
+				logger.info(Messages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
+			}
 			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();

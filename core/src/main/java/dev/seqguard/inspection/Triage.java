@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
+import dev.seqguard.report.MissingTables;
 import dev.seqguard.report.TargetReport;
 
 /**
@@ -48,8 +49,7 @@ final class Triage {
 		}
 		ResolvedTarget.Table table = target.table();
 		if (table == null) {
-			return error(target, "table " + discovered.table()
-					+ " does not exist (check the entity's @Table, hibernate.default_schema and search_path)");
+			return error(target, MissingTables.detail(discovered.table().toString()));
 		}
 		String rejection = this.tableFilter.rejectionReason(table.schema(), table.name());
 		if (rejection != null) {

@@ -1,7 +1,15 @@
 package dev.seqguard.report;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +50,29 @@ public final class Messages {
 		return PrintableText.of("SeqGuard checked datasource '" + report.dataSourceName() + "': "
 				+ report.targets().size() + " targets, " + report.drifted().size() + " drifted, "
 				+ report.withStatus(TargetStatus.REPAIRED).size() + " repaired, "
-				+ report.withStatus(TargetStatus.SKIPPED).size() + " skipped, "
-				+ report.withStatus(TargetStatus.ERROR).size() + " errors in " + report.duration().toMillis() + " ms");
+				+ skipped(report.withStatus(TargetStatus.SKIPPED)) + ", " + report.withStatus(TargetStatus.ERROR).size()
+				+ " errors in " + report.duration().toMillis() + " ms");
+	}
+
+	/**
+	 * How many targets were skipped and why, by the head of each reason: {@code 0
+	 * skipped}, {@code 3 skipped (2 UUID id, 1 assigned id)}.
+	 */
+	private static String skipped(List<TargetReport> skipped) {
+		Map<String, Integer> byReason = new LinkedHashMap<>();
+		for (TargetReport target : skipped) {
+			String reason = Objects.requireNonNullElse(target.detail(), "");
+			int end = reason.length();
+			for (String stop : List.of(":", " (", ";")) {
+				int at = reason.indexOf(stop);
+				end = (at > 0) ? Math.min(end, at) : end;
+			}
+			byReason.merge(reason.substring(0, end), 1, Integer::sum);
+		}
+		StringBuilder line = new StringBuilder().append(skipped.size()).append(" skipped");
+		StringJoiner reasons = new StringJoiner(", ", " (", ")");
+		byReason.forEach((reason, count) -> reasons.add(count + " " + reason));
+		return byReason.isEmpty() ? line.toString() : line.append(reasons).toString();
 	}
 
 	/** The DEBUG line for a target that is {@code OK}. */
@@ -166,9 +195,22 @@ public final class Messages {
 		return PrintableText.of("SeqGuard moved sequence " + sequence + " (" + tables + ") forward, but " + leftover);
 	}
 
-	/** The DEBUG line when the periodic re-check is scheduled. */
-	public static String recheckScheduled(Duration interval, Object schedule) {
-		return PrintableText.of("SeqGuard re-checks every " + interval + " (" + schedule + ")");
+	/**
+	 * The DEBUG line when the periodic re-check is scheduled: every how long, and when
+	 * the first one runs.
+	 */
+	public static String recheckScheduled(Duration interval, Instant first) {
+		return "SeqGuard re-checks every " + interval.toString().substring(2).toLowerCase(Locale.ROOT)
+				+ ", the first at " + first.truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/**
+	 * The INFO line when tables that did not exist at the previous check (a migration
+	 * still running) exist and were checked.
+	 */
+	public static String missingTablesChecked(Collection<String> tables) {
+		return PrintableText.of("SeqGuard checked " + tables.size() + (tables.size() == 1 ? " table" : " tables")
+				+ " that did not exist at the previous check: " + String.join(", ", tables));
 	}
 
 	/** The WARN line when a re-check failed as a whole; the next one tries again. */
@@ -232,6 +274,36 @@ public final class Messages {
 	public static String failModeNeedsACheck(DataSourceReport report) {
 		return PrintableText.of("SeqGuard could not check datasource '" + report.dataSourceName() + "' ("
 				+ report.detail() + ") and seqguard.mode=fail requires a successful check");
+	}
+
+	/**
+	 * The INFO line, once, for entity tables that exist in the tenant schemas only (not
+	 * where the mapping points).
+	 */
+	public static String checkedOnlyInTenantSchemas(String dataSourceName, List<String> tables) {
+		return "SeqGuard checks " + tables.size() + (tables.size() == 1 ? " entity table" : " entity tables")
+				+ " of datasource '" + dataSourceName + "' in the tenant schemas only (seqguard.tenant-schemas),"
+				+ " none exists where the mapping points: " + String.join(", ", tables);
+	}
+
+	/**
+	 * The INFO line for SeqGuard's own connection (an R2DBC application) without
+	 * PostgreSQL's JDBC driver: what to add.
+	 */
+	public static String needsJdbcDriver(String dataSourceName, String url) {
+		return "SeqGuard cannot check " + dataSourceName + " (" + url + "): PostgreSQL's JDBC driver is not on the"
+				+ " classpath; add org.postgresql:postgresql (runtime scope) to check this application's sequences";
+	}
+
+	/** The WARN line for a seqguard.datasource.url the JDBC driver rejects. */
+	public static String badOwnDataSourceUrl(String url) {
+		return "SeqGuard cannot check seqguard.datasource: " + url + " is not a PostgreSQL JDBC URL; set"
+				+ " seqguard.datasource.url to jdbc:postgresql://host:port/database";
+	}
+
+	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
+	public static String leavesOutDataSource(String beanName, String pattern) {
+		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
 	}
 
 	/** The INFO line for an entity manager factory whose datasource is not known. */
