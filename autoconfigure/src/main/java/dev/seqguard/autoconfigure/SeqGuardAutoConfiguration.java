@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
+import dev.seqguard.discovery.SequenceMapping;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.TableFilter;
 
@@ -45,8 +46,14 @@ public final class SeqGuardAutoConfiguration {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
 		GuardedDataSources dataSources = GuardedDataSources.find(beanFactory);
+		List<SequenceMapping> sequences = properties.getSequences()
+			.entrySet()
+			.stream()
+			.map((entry) -> SequenceMapping.parse(entry.getKey(), entry.getValue()))
+			.toList();
 		return new SequenceGuard(withRepairRole(dataSources.dataSources(), properties.getRepair()),
-				settings.withSchemas(dataSources.scope(properties)), properties.getRepair().getLockTimeout());
+				settings.withSchemas(dataSources.scope(properties).withSequences(sequences)),
+				properties.getRepair().getLockTimeout());
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,

@@ -70,6 +70,10 @@ public class SeqGuardStartupCheck implements SmartInitializingSingleton, Applica
 
 	private void runOnce() {
 		if (this.done.compareAndSet(false, true)) {
+			// a seqguard.sequences entry that maps to nothing is a configuration error,
+			// in
+			// every mode
+			this.guard.verifySequenceMappings();
 			checkNow(UnaryOperator.identity());
 		}
 	}

@@ -15,9 +15,10 @@ import dev.seqguard.report.DataSourceReport;
 
 /**
  * Checks a datasource's targets: one statement for the session, the tenant and catalog
- * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, then
- * one statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables
- * ({@link StateReader}), read side by side on connections the pool can spare.
+ * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, one
+ * for the sequences no target uses ({@link UnmappedSequences}), then one statement per
+ * {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}),
+ * read side by side on connections the pool can spare.
  * <p>
  * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under
  * {@code statement_timeout} and {@code lock_timeout}: a check never writes and never
@@ -86,12 +87,14 @@ public final class SequenceInspector {
 			ScopedTargets scoped = ScopedTargets.list(connection, targets, this.settings.schemas());
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
+			List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
+					this.settings.tableFilter());
 			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();
 			committed = true;
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-					since(start), measurement.reports(), null), measurement.driftedSequences());
+					since(start), measurement.reports(), null, unmapped), measurement.driftedSequences());
 		}
 		finally {
 			if (!connection.isClosed()) {
