@@ -1,6 +1,9 @@
 package dev.seqguard.springbatch;
 
-/** The Spring Batch scenarios with Spring Batch 5 (Boot 3.5): job instances from BATCH_JOB_SEQ. */
+/**
+ * The Spring Batch scenarios with Spring Batch 5 (Boot 3.5): job instances from
+ * BATCH_JOB_SEQ.
+ */
 class Boot3SpringBatchTests extends SpringBatchScenarios {
 
 	@Override
