@@ -59,7 +59,7 @@ class UnmappedSequencesTests {
 	void startupSaysInOneLineWhatIsNotGuardedAndWhichPropertyMapsIt(CapturedOutput output) {
 		assertThat(output.getAll().lines().filter((line) -> line.contains("does not guard"))).singleElement()
 			.satisfies((line) -> assertThat(line).contains("INFO")
-				.contains("does not guard 1 sequences of datasource 'dataSource'")
+				.contains("does not guard 1 sequence of datasource 'dataSource'")
 				.contains(": public.voucher_no_seq;")
 				.contains("seqguard.sequences[schema.sequence]=schema.table.column"));
 	}

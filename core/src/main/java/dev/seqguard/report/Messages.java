@@ -50,8 +50,9 @@ public final class Messages {
 	public static String unmappedSequences(DataSourceReport report) {
 		List<String> unmapped = report.unmappedSequences();
 		int shown = Math.min(unmapped.size(), 5);
-		return "SeqGuard does not guard " + unmapped.size() + " sequences of datasource '" + report.dataSourceName()
-				+ "' that no checked id column uses: " + String.join(", ", unmapped.subList(0, shown))
+		return "SeqGuard does not guard " + unmapped.size() + ((unmapped.size() == 1) ? " sequence" : " sequences")
+				+ " of datasource '" + report.dataSourceName() + "' that no checked id column uses: "
+				+ String.join(", ", unmapped.subList(0, shown))
 				+ ((shown < unmapped.size()) ? " and " + (unmapped.size() - shown) + " more" : "")
 				+ "; if application code draws ids from one, map it to the column it numbers with"
 				+ " seqguard.sequences[schema.sequence]=schema.table.column";
