@@ -30,9 +30,9 @@ class ArchitectureTests {
 	private static final Set<String> PUBLIC_API = Set.of("dev.seqguard.discovery.Target",
 			"dev.seqguard.discovery.DbName", "dev.seqguard.discovery.IdGenerator",
 			"dev.seqguard.discovery.OptimizerKind", "dev.seqguard.discovery.HibernateTargetDiscovery",
-			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.inspection.InspectionSettings",
-			"dev.seqguard.inspection.TableFilter", "dev.seqguard.inspection.SchemaScope",
-			"dev.seqguard.inspection.Glob");
+			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.discovery.SequenceMapping",
+			"dev.seqguard.inspection.InspectionSettings", "dev.seqguard.inspection.TableFilter",
+			"dev.seqguard.inspection.SchemaScope", "dev.seqguard.inspection.Glob");
 
 	// core's classes come from its jar in a full build, from its target/classes
 	// otherwise: both are imported

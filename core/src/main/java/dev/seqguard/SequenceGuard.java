@@ -1,5 +1,6 @@
 package dev.seqguard;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import dev.seqguard.discovery.SequenceMapping;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.Inspection;
 import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.inspection.MappingCheck;
 import dev.seqguard.inspection.SchemaScope;
 import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.repair.RepairedReport;
@@ -45,6 +48,8 @@ public class SequenceGuard {
 
 	private final SequenceRepairer repairer;
 
+	private final List<SequenceMapping> mappings;
+
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
 	private final List<SeqGuardListener> listeners = new CopyOnWriteArrayList<>();
@@ -72,6 +77,49 @@ public class SequenceGuard {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
 		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout());
+		this.mappings = settings.schemas().sequences();
+	}
+
+	/**
+	 * Checks each {@code seqguard.sequences} entry against every datasource that can be
+	 * reached: its sequence, table and integer column must exist in at least one.
+	 * Datasources that cannot be reached are left to the check, which reports them.
+	 * @throws IllegalStateException naming each entry that maps to nothing, and why
+	 */
+	public void verifySequenceMappings() {
+		if (this.mappings.isEmpty()) {
+			return;
+		}
+		List<@Nullable String> problems = null;
+		for (GuardedDataSource dataSource : this.dataSources) {
+			try {
+				List<@Nullable String> found = MappingCheck.problems(dataSource.dataSource(), this.mappings);
+				problems = (problems != null) ? bothWrong(problems, found) : found.stream()
+					.map((problem) -> (problem != null) ? problem + " in datasource '" + dataSource.name() + "'" : null)
+					.toList();
+			}
+			catch (SQLException ex) {
+				logger.debug(Messages.failedOnDataSource(dataSource.name()), ex);
+			}
+		}
+		List<String> wrong = new ArrayList<>();
+		for (int i = 0; problems != null && i < problems.size(); i++) {
+			if (problems.get(i) != null) {
+				wrong.add(this.mappings.get(i) + ": " + problems.get(i));
+			}
+		}
+		if (!wrong.isEmpty()) {
+			throw new IllegalStateException(String.join("; ", wrong) + "; map each sequence to an integer column"
+					+ " of an existing table ([schema.]table.column), or remove the entry");
+		}
+	}
+
+	private static List<@Nullable String> bothWrong(List<@Nullable String> first, List<@Nullable String> second) {
+		List<@Nullable String> both = new ArrayList<>(first.size());
+		for (int i = 0; i < first.size(); i++) {
+			both.add((second.get(i) != null) ? first.get(i) : null);
+		}
+		return both;
 	}
 
 	/**
@@ -136,7 +184,7 @@ public class SequenceGuard {
 				(name) -> List.copyOf(dataSource.targets().get()));
 		SchemaScope schemas = dataSource.schemas();
 		Inspection inspection = (schemas != null)
-				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas)
+				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas.withSequences(this.mappings))
 				: this.inspector.inspect(dataSource.name(), checkSource, targets);
 		DataSourceReport report = inspection.report();
 		if (repairSource == null || inspection.driftedSequences().isEmpty()) {

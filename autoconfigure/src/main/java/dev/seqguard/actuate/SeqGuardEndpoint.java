@@ -105,13 +105,16 @@ public class SeqGuardEndpoint {
 	 * @param duration how long it took
 	 * @param detail why the check did not run, {@code null} when it completed
 	 * @param targets one entry per id column, as {@link TargetJson} writes it
+	 * @param unmappedSequences the sequences in the checked schemas that no checked
+	 * target uses
 	 */
 	public record DataSourceDescriptor(String dataSourceName, DataSourceReport.Outcome outcome, Instant checkedAt,
-			Duration duration, @Nullable String detail, List<Map<String, Object>> targets) {
+			Duration duration, @Nullable String detail, List<Map<String, Object>> targets,
+			List<String> unmappedSequences) {
 
 		DataSourceDescriptor(DataSourceReport report) {
 			this(report.dataSourceName(), report.outcome(), report.checkedAt(), report.duration(), report.detail(),
-					report.targets().stream().map(TargetJson::of).toList());
+					report.targets().stream().map(TargetJson::of).toList(), report.unmappedSequences());
 		}
 
 	}

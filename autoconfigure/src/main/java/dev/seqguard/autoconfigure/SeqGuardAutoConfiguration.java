@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
+import dev.seqguard.discovery.SequenceMapping;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.TableFilter;
 
@@ -54,8 +55,14 @@ public final class SeqGuardAutoConfiguration {
 			Environment environment) {
 		InspectionSettings settings = new InspectionSettings(properties.getStatementTimeout(),
 				new TableFilter(properties.getInclude(), properties.getExclude()), properties.getExhaustionThreshold());
+		List<SequenceMapping> sequences = properties.getSequences()
+			.entrySet()
+			.stream()
+			.map((entry) -> SequenceMapping.parse(entry.getKey(), entry.getValue()))
+			.toList();
 		List<GuardedDataSource> dataSources = GuardedDataSources.find(beanFactory, properties, environment);
-		return new SequenceGuard(withRepairRole(dataSources, properties.getRepair()), settings,
+		return new SequenceGuard(withRepairRole(dataSources, properties.getRepair()),
+				settings.withSchemas(settings.schemas().withSequences(sequences)),
 				properties.getRepair().getLockTimeout());
 	}
 

@@ -2,7 +2,9 @@ package dev.seqguard.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +69,12 @@ public class SeqGuardProperties implements Validator {
 	 * checked too; matched against the schemas that exist at each check.
 	 */
 	private List<String> tenantSchemas = new ArrayList<>();
+
+	/**
+	 * Sequences drawn by application code: sequence ('[schema.name]' in brackets) to the
+	 * column it numbers ('[schema.]table.column').
+	 */
+	private Map<String, String> sequences = new LinkedHashMap<>();
 
 	@NestedConfigurationProperty
 	private final SeqGuardCatalogProperties catalog = new SeqGuardCatalogProperties();
@@ -144,6 +152,14 @@ public class SeqGuardProperties implements Validator {
 
 	public void setTenantSchemas(List<String> tenantSchemas) {
 		this.tenantSchemas = tenantSchemas;
+	}
+
+	public Map<String, String> getSequences() {
+		return this.sequences;
+	}
+
+	public void setSequences(Map<String, String> sequences) {
+		this.sequences = sequences;
 	}
 
 	public SeqGuardCatalogProperties getCatalog() {

@@ -3,6 +3,8 @@ package dev.seqguard.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
+import dev.seqguard.discovery.SequenceMapping;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -26,6 +28,14 @@ final class SeqGuardPropertiesRules {
 		rejectBlankPatterns(errors, "exclude", properties.getExclude());
 		rejectBlankPatterns(errors, "tenantSchemas", properties.getTenantSchemas());
 		rejectBlankPatterns(errors, "catalog.schemas", properties.getCatalog().getSchemas());
+		properties.getSequences().forEach((sequence, column) -> {
+			try {
+				SequenceMapping.parse(sequence, column);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue("sequences[" + sequence + "]", "seqguard.mapping", String.valueOf(ex.getMessage()));
+			}
+		});
 		if (properties.getRepair().getPassword() != null && properties.getRepair().getUsername() == null) {
 			errors.rejectValue("repair.username", "seqguard.missing",
 					"must be set when seqguard.repair.password is set");

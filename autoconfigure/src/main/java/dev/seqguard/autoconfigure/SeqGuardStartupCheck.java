@@ -84,6 +84,10 @@ public class SeqGuardStartupCheck
 		if (this.done.compareAndSet(false, true)) {
 			StartupStep step = this.applicationStartup.start(STARTUP_STEP).tag("mode", modeName());
 			try {
+				// a seqguard.sequences entry that maps to nothing is a configuration
+				// error,
+				// in every mode
+				this.guard.verifySequenceMappings();
 				checkNow(UnaryOperator.identity());
 			}
 			finally {

@@ -40,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * {@code success}|{@code error}), unless {@link SeqGuardObservations} times the
  * checks;</li>
  * <li>{@code seqguard.repairs} (counter; {@code datasource}, {@code schema},
- * {@code table}, {@code outcome} = {@code repaired}|{@code failed}).</li>
+ * {@code table}, {@code outcome} = {@code repaired}|{@code failed});</li>
+ * <li>{@code seqguard.sequences.unmapped} (gauge; {@code datasource}): sequences in the
+ * checked schemas that no checked target uses.</li>
  * </ul>
  * Gauges read values kept here from the latest check, so a scrape runs no SQL. Skipped
  * targets, and targets that disappear from the report, are not published. When a check of
@@ -57,6 +59,8 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 	private volatile Map<Tags, Double> usages = Map.of();
 
 	private volatile Map<Tags, Double> drifted = Map.of();
+
+	private volatile Map<Tags, Double> unmapped = Map.of();
 
 	private final List<Meters> boundRegistries = new CopyOnWriteArrayList<>();
 
@@ -97,6 +101,9 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 					.register(registry),
 				MultiGauge.builder("seqguard.drifted")
 					.description("Targets whose sequence is behind the data after the latest check")
+					.register(registry),
+				MultiGauge.builder("seqguard.sequences.unmapped")
+					.description("Sequences in the checked schemas that no checked target uses")
 					.register(registry));
 		synchronized (this.recordedBeforeBinding) {
 			this.recordedBeforeBinding.forEach((event) -> event.accept(registry));
@@ -158,11 +165,13 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		Map<Tags, Double> lags = new HashMap<>();
 		Map<Tags, Double> usages = new HashMap<>();
 		Map<Tags, Double> drifted = new HashMap<>();
+		Map<Tags, Double> unmapped = new HashMap<>();
 		for (DataSourceReport dataSource : this.latestByDataSource.values()) {
 			boolean failed = dataSource.outcome() == Outcome.FAILED;
 			if (dataSource.outcome() != Outcome.NOT_POSTGRESQL) {
-				drifted.put(Tags.of("datasource", dataSource.dataSourceName()),
-						failed ? Double.NaN : dataSource.drifted().size());
+				Tags tags = Tags.of("datasource", dataSource.dataSourceName());
+				drifted.put(tags, failed ? Double.NaN : dataSource.drifted().size());
+				unmapped.put(tags, failed ? Double.NaN : dataSource.unmappedSequences().size());
 			}
 			for (TargetReport target : dataSource.targets()) {
 				if (target.status() != TargetStatus.SKIPPED) {
@@ -177,6 +186,7 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		this.lags = lags;
 		this.usages = usages;
 		this.drifted = drifted;
+		this.unmapped = unmapped;
 	}
 
 	private static DataSourceReport failedWithTargetsOf(DataSourceReport failed, DataSourceReport previous) {
@@ -192,6 +202,7 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		meters.lag().register(rows(this.lags.keySet(), (metrics) -> metrics.lags), false);
 		meters.usage().register(rows(this.usages.keySet(), (metrics) -> metrics.usages), false);
 		meters.drifted().register(rows(this.drifted.keySet(), (metrics) -> metrics.drifted), false);
+		meters.unmapped().register(rows(this.unmapped.keySet(), (metrics) -> metrics.unmapped), false);
 	}
 
 	private List<MultiGauge.Row<?>> rows(Set<Tags> keys, Function<SeqGuardMetrics, Map<Tags, Double>> values) {
@@ -215,7 +226,8 @@ public final class SeqGuardMetrics implements MeterBinder, SeqGuardListener {
 		return (name != null) ? PrintableText.of(name) : "";
 	}
 
-	private record Meters(MeterRegistry registry, MultiGauge lag, MultiGauge usage, MultiGauge drifted) {
+	private record Meters(MeterRegistry registry, MultiGauge lag, MultiGauge usage, MultiGauge drifted,
+			MultiGauge unmapped) {
 	}
 
 }

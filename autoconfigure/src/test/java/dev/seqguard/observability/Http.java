@@ -8,15 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A plain HTTP client for a test application on a port. */
-record Http(int port) {
+public record Http(int port) {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
-	HttpResponse<String> post(String path) {
+	public HttpResponse<String> post(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 

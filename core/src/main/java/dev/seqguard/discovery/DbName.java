@@ -58,7 +58,7 @@ public record DbName(@Nullable String schema, String name) {
 		return parts.get(0);
 	}
 
-	private static List<String> splitQualified(String text) {
+	static List<String> splitQualified(String text) {
 		List<String> parts = new ArrayList<>();
 		int i = 0;
 		int length = text.length();

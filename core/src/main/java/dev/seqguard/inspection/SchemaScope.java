@@ -2,6 +2,8 @@ package dev.seqguard.inspection;
 
 import java.util.List;
 
+import dev.seqguard.discovery.SequenceMapping;
+
 /**
  * Which schemas a check looks at beyond the targets it is given: schemas whose
  * sequence-backed columns are read from the catalog, and tenant schemas in which every
@@ -17,8 +19,11 @@ import java.util.List;
  * ({@code current_schemas(false)}) are catalog schemas too
  * @param tenantSchemas patterns of schemas in which each given target's table is checked
  * again (schema-per-tenant)
+ * @param sequences sequences drawn by application code, each with the column it numbers
+ * ({@code seqguard.sequences})
  */
-public record SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPath, List<String> tenantSchemas) {
+public record SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPath, List<String> tenantSchemas,
+		List<SequenceMapping> sequences) {
 
 	/** The given targets only: no catalog, no tenant schemas. */
 	public static final SchemaScope NONE = new SchemaScope(List.of(), false, List.of());
@@ -29,6 +34,27 @@ public record SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPa
 	public SchemaScope {
 		catalogSchemas = List.copyOf(catalogSchemas);
 		tenantSchemas = List.copyOf(tenantSchemas);
+		sequences = List.copyOf(sequences);
+	}
+
+	/**
+	 * Creates a scope without sequences drawn by application code.
+	 * @param catalogSchemas patterns of catalog schemas
+	 * @param catalogOnSearchPath whether the {@code search_path}'s schemas are catalog
+	 * schemas too
+	 * @param tenantSchemas patterns of tenant schemas
+	 */
+	public SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPath, List<String> tenantSchemas) {
+		this(catalogSchemas, catalogOnSearchPath, tenantSchemas, List.of());
+	}
+
+	/**
+	 * Returns this scope with sequences drawn by application code.
+	 * @param sequences the sequences and the columns they number
+	 * @return the new scope
+	 */
+	public SchemaScope withSequences(List<SequenceMapping> sequences) {
+		return new SchemaScope(this.catalogSchemas, this.catalogOnSearchPath, this.tenantSchemas, sequences);
 	}
 
 	/**
@@ -44,7 +70,7 @@ public record SchemaScope(List<String> catalogSchemas, boolean catalogOnSearchPa
 
 	/**
 	 * Whether the check needs the list of schemas at all.
-	 * @return {@code false} when only the given targets are checked
+	 * @return {@code false} when no catalog or tenant schema is asked for
 	 */
 	boolean reachesBeyondTargets() {
 		return this.catalogOnSearchPath || !this.catalogSchemas.isEmpty() || !this.tenantSchemas.isEmpty();

@@ -11,13 +11,16 @@ import java.util.Set;
 
 import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.discovery.SequenceMapping;
+import dev.seqguard.discovery.SpringBatchSequences;
 import dev.seqguard.discovery.Target;
 
 /**
  * A check's targets: those it was given (the entities), then their copies in each tenant
  * schema, then the sequence-backed columns of the catalog schemas, all read from the
  * schemas that exist now, so that a schema created since the last check is part of this
- * one.
+ * one; then the sequences drawn by application code ({@code seqguard.sequences}, Spring
+ * Batch's).
  * <p>
  * Where two of these see the same table, the earlier kind wins ({@link #withoutCovered}):
  * an entity knows its generator and optimizer, a tenant copy knows its entity's, the
@@ -56,11 +59,21 @@ final class ScopedTargets {
 
 	private final List<String> onlyInTenantSchemas = new ArrayList<>();
 
-	private ScopedTargets(List<Target> targets, int given, int[] copied) {
+	private final int mappedFrom;
+
+	private final List<SequenceMapping> mappings;
+
+	private final Set<String> schemas;
+
+	private ScopedTargets(List<Target> targets, int given, int[] copied, int mappedFrom, List<SequenceMapping> mappings,
+			Set<String> schemas) {
 		this.targets = targets;
 		this.given = given;
 		this.tenantCopies = copied.length;
 		this.copied = copied;
+		this.mappedFrom = mappedFrom;
+		this.mappings = mappings;
+		this.schemas = schemas;
 	}
 
 	/**
@@ -72,26 +85,12 @@ final class ScopedTargets {
 	 * @throws SQLException when the catalog cannot be read
 	 */
 	static ScopedTargets list(Connection connection, List<Target> given, SchemaScope scope) throws SQLException {
-		if (!scope.reachesBeyondTargets()) {
-			return new ScopedTargets(given, given.size(), new int[0]);
-		}
-		List<Glob> tenantGlobs = scope.tenantSchemas().stream().map(Glob::new).toList();
-		List<Glob> catalogGlobs = scope.catalogSchemas().stream().map(Glob::new).toList();
+		List<Target> targets = new ArrayList<>(given);
 		List<String> tenantSchemas = new ArrayList<>();
 		List<String> catalogSchemas = new ArrayList<>();
-		try (PreparedStatement statement = ServerPrepared.prepare(connection, SCHEMAS_SQL);
-				ResultSet rows = statement.executeQuery()) {
-			while (rows.next()) {
-				String schema = rows.getString(1);
-				if (matchesAny(tenantGlobs, schema)) {
-					tenantSchemas.add(schema);
-				}
-				if ((scope.catalogOnSearchPath() && rows.getBoolean(2)) || matchesAny(catalogGlobs, schema)) {
-					catalogSchemas.add(schema);
-				}
-			}
+		if (scope.reachesBeyondTargets()) {
+			readSchemas(connection, scope, tenantSchemas, catalogSchemas);
 		}
-		List<Target> targets = new ArrayList<>(given);
 		List<Integer> copied = new ArrayList<>();
 		for (String schema : tenantSchemas) {
 			for (int i = 0; i < given.size(); i++) {
@@ -104,7 +103,32 @@ final class ScopedTargets {
 		if (!catalogSchemas.isEmpty()) {
 			readCatalog(connection, catalogSchemas, targets);
 		}
-		return new ScopedTargets(targets, given.size(), copied.stream().mapToInt(Integer::intValue).toArray());
+		List<SequenceMapping> mappings = new ArrayList<>(scope.sequences());
+		mappings.addAll(SpringBatchSequences.ALL);
+		int mappedFrom = targets.size();
+		mappings.forEach((mapping) -> targets.add(mapping.target()));
+		Set<String> schemas = new HashSet<>(tenantSchemas);
+		schemas.addAll(catalogSchemas);
+		return new ScopedTargets(targets, given.size(), copied.stream().mapToInt(Integer::intValue).toArray(),
+				mappedFrom, mappings, schemas);
+	}
+
+	private static void readSchemas(Connection connection, SchemaScope scope, List<String> tenantSchemas,
+			List<String> catalogSchemas) throws SQLException {
+		List<Glob> tenantGlobs = scope.tenantSchemas().stream().map(Glob::new).toList();
+		List<Glob> catalogGlobs = scope.catalogSchemas().stream().map(Glob::new).toList();
+		try (PreparedStatement statement = ServerPrepared.prepare(connection, SCHEMAS_SQL);
+				ResultSet rows = statement.executeQuery()) {
+			while (rows.next()) {
+				String schema = rows.getString(1);
+				if (matchesAny(tenantGlobs, schema)) {
+					tenantSchemas.add(schema);
+				}
+				if ((scope.catalogOnSearchPath() && rows.getBoolean(2)) || matchesAny(catalogGlobs, schema)) {
+					catalogSchemas.add(schema);
+				}
+			}
+		}
 	}
 
 	private static boolean matchesAny(List<Glob> globs, String schema) {
@@ -152,20 +176,26 @@ final class ScopedTargets {
 	}
 
 	/**
+	 * The tenant and catalog schemas this check looks at.
+	 * @return the schema names
+	 */
+	Set<String> schemas() {
+		return this.schemas;
+	}
+
+	/**
 	 * Drops each tenant copy whose table an entity already sees, each catalog column
-	 * whose table an entity or a tenant copy sees, and each entity whose table does not
-	 * exist where its mapping points but does in a tenant schema.
+	 * whose table an entity or a tenant copy sees, each entity whose table does not exist
+	 * where its mapping points but does in a tenant schema, and each mapped sequence that
+	 * is already checked on its table, or does not exist here ({@link #keepsMapping}).
 	 * @param resolved the resolved targets, in the order of {@link #targets()}
 	 * @return the targets to measure
 	 */
 	List<ResolvedTarget> withoutCovered(List<ResolvedTarget> resolved) {
-		if (resolved.size() <= this.given) {
-			// only the given targets: none covers another
-			return resolved;
-		}
 		Set<Integer> tenantOnly = tenantOnly(resolved);
 		Set<Long> covered = new HashSet<>();
 		Set<Long> seen = new HashSet<>();
+		Set<String> drawn = new HashSet<>();
 		List<ResolvedTarget> kept = new ArrayList<>(resolved.size());
 		for (int i = 0; i < resolved.size(); i++) {
 			if (i == this.given || i == this.given + this.tenantCopies) {
@@ -175,12 +205,19 @@ final class ScopedTargets {
 				continue;
 			}
 			ResolvedTarget target = resolved.get(i);
-			Long table = (target.table() != null) ? target.table().oid() : null;
-			if (table != null && covered.contains(table)) {
+			if (i >= this.mappedFrom) {
+				if (keepsMapping(target, this.mappings.get(i - this.mappedFrom), drawn)) {
+					kept.add(target);
+				}
+				continue;
+			}
+			ResolvedTarget.Table table = target.table();
+			if (table != null && covered.contains(table.oid())) {
 				continue;
 			}
 			if (table != null) {
-				seen.add(table);
+				seen.add(table.oid());
+				drawn.add(drawKey(table, target));
 			}
 			kept.add(target);
 		}
@@ -210,6 +247,34 @@ final class ScopedTargets {
 	 */
 	List<String> onlyInTenantSchemas() {
 		return this.onlyInTenantSchemas;
+	}
+
+	/**
+	 * Whether a mapped sequence is checked: one from {@code seqguard.sequences} wherever
+	 * its sequence exists (a missing table or column is then reported), one SeqGuard
+	 * knows by itself only where its table and sequence exist and no earlier mapping
+	 * numbers the same column; neither when a target already checks that sequence on that
+	 * table.
+	 */
+	private static boolean keepsMapping(ResolvedTarget target, SequenceMapping mapping, Set<String> drawn) {
+		ResolvedTarget.Table table = target.table();
+		ResolvedTarget.Sequence sequence = target.sequence();
+		if (sequence == null || table == null) {
+			// a seqguard.sequences entry whose table is missing is reported as an error
+			return sequence != null && mapping.entry() != null;
+		}
+		String column = table.oid() + "." + target.columnSql();
+		if ((mapping.entry() == null && (sequence.settings() == null || drawn.contains(column)))
+				|| !drawn.add(table.oid() + ":" + sequence.oid())) {
+			return false;
+		}
+		drawn.add(column);
+		return true;
+	}
+
+	private static String drawKey(ResolvedTarget.Table table, ResolvedTarget target) {
+		ResolvedTarget.Sequence sequence = target.sequence();
+		return table.oid() + ":" + ((sequence != null) ? sequence.oid() : "");
 	}
 
 }

@@ -20,9 +20,10 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Checks a datasource's targets: one statement for the session, the tenant and catalog
- * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, then
- * one statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables
- * ({@link StateReader}), read side by side on connections the pool can spare.
+ * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, one
+ * for the sequences no target uses ({@link UnmappedSequences}), then one statement per
+ * {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}),
+ * read side by side on connections the pool can spare.
  * <p>
  * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under
  * {@code statement_timeout} and {@code lock_timeout}: a check never writes and never
@@ -115,12 +116,14 @@ public final class SequenceInspector {
 			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
 				logger.info(Messages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
 			}
+			List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
+					this.settings.tableFilter());
 			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();
 			committed = true;
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-					since(start), measurement.reports(), null), measurement.driftedSequences());
+					since(start), measurement.reports(), null, unmapped), measurement.driftedSequences());
 		}
 		finally {
 			if (!connection.isClosed()) {

@@ -43,8 +43,7 @@ public final class RepairedReport {
 			RepairResult result = resultByTarget.get(target);
 			return (result != null) ? apply(target, result, afterByTarget.get(target)) : target;
 		}).toList();
-		return new DataSourceReport(report.dataSourceName(), report.outcome(), report.checkedAt(), report.duration(),
-				targets, report.detail());
+		return report.withTargets(targets);
 	}
 
 	private static TargetReport apply(TargetReport target, RepairResult result,

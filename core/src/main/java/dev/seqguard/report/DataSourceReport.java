@@ -15,15 +15,42 @@ import org.jspecify.annotations.Nullable;
  * @param duration how long it took
  * @param targets one entry per id column, checked or not
  * @param detail why the check did not run, {@code null} when it completed
+ * @param unmappedSequences the sequences ({@code schema.name}) in the checked schemas
+ * that no checked target uses: what SeqGuard does not guard
  */
 public record DataSourceReport(String dataSourceName, Outcome outcome, Instant checkedAt, Duration duration,
-		List<TargetReport> targets, @Nullable String detail) {
+		List<TargetReport> targets, @Nullable String detail, List<String> unmappedSequences) {
 
 	/**
 	 * Creates a report.
 	 */
 	public DataSourceReport {
 		targets = List.copyOf(targets);
+		unmappedSequences = List.copyOf(unmappedSequences);
+	}
+
+	/**
+	 * Creates a report that lists no unmapped sequence.
+	 * @param dataSourceName the datasource's name
+	 * @param outcome whether the check ran
+	 * @param checkedAt when the check started
+	 * @param duration how long it took
+	 * @param targets one entry per id column
+	 * @param detail why the check did not run, {@code null} when it completed
+	 */
+	public DataSourceReport(String dataSourceName, Outcome outcome, Instant checkedAt, Duration duration,
+			List<TargetReport> targets, @Nullable String detail) {
+		this(dataSourceName, outcome, checkedAt, duration, targets, detail, List.of());
+	}
+
+	/**
+	 * Returns this report with other targets, the same in every other respect.
+	 * @param targets the targets
+	 * @return the report
+	 */
+	public DataSourceReport withTargets(List<TargetReport> targets) {
+		return new DataSourceReport(this.dataSourceName, this.outcome, this.checkedAt, this.duration, targets,
+				this.detail, this.unmappedSequences);
 	}
 
 	/**

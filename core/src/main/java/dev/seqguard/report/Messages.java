@@ -75,6 +75,21 @@ public final class Messages {
 		return byReason.isEmpty() ? line.toString() : line.append(reasons).toString();
 	}
 
+	/**
+	 * The INFO line for the sequences a check does not guard: their number, the first
+	 * few, and the property that maps them.
+	 */
+	public static String unmappedSequences(DataSourceReport report) {
+		List<String> unmapped = report.unmappedSequences();
+		int shown = Math.min(unmapped.size(), 5);
+		return "SeqGuard does not guard " + unmapped.size() + ((unmapped.size() == 1) ? " sequence" : " sequences")
+				+ " of datasource '" + report.dataSourceName() + "' that no checked id column uses: "
+				+ String.join(", ", unmapped.subList(0, shown))
+				+ ((shown < unmapped.size()) ? " and " + (unmapped.size() - shown) + " more" : "")
+				+ "; if application code draws ids from one, map it to the column it numbers with"
+				+ " seqguard.sequences[schema.sequence]=schema.table.column";
+	}
+
 	/** The DEBUG line for a target that is {@code OK}. */
 	public static String healthy(TargetReport.Checked target) {
 		return PrintableText.of("SeqGuard: " + target.identity().qualifiedColumn() + " " + target.status()

@@ -5,8 +5,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Writes a check's report to the {@code dev.seqguard} log: one INFO summary per
- * datasource, one WARN per drifted or failed target, DEBUG for skipped ones. The words
- * are {@link Messages}'.
+ * datasource and one INFO line for the sequences it does not guard, one WARN per drifted
+ * or failed target, DEBUG for skipped ones. The words are {@link Messages}'.
  */
 public final class ReportLogger {
 
@@ -46,6 +46,9 @@ public final class ReportLogger {
 			}
 		}
 		logger.info(Messages.checkedDataSource(report));
+		if (!report.unmappedSequences().isEmpty()) {
+			logger.info(Messages.unmappedSequences(report));
+		}
 	}
 
 	/** The DEBUG line of a target that is neither drifted nor failed. */
