@@ -12,9 +12,11 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.DatabaseEngine;
 import dev.seqguard.inspection.Inspection;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.SequenceInspector;
+import dev.seqguard.repair.H2Repairer;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
@@ -43,6 +45,8 @@ public class SequenceGuard {
 	private final SequenceInspector inspector;
 
 	private final SequenceRepairer repairer;
+
+	private final H2Repairer h2Repairer = new H2Repairer();
 
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
@@ -136,7 +140,9 @@ public class SequenceGuard {
 			return report;
 		}
 		DataSourceReport after = RepairedReport.apply(report,
-				this.repairer.repair(repairSource, inspection.driftedSequences()));
+				(inspection.engine() == DatabaseEngine.H2)
+						? this.h2Repairer.repair(repairSource, inspection.driftedSequences())
+						: this.repairer.repair(repairSource, inspection.driftedSequences()));
 		this.listeners.forEach((listener) -> listener.repaired(report, after));
 		return after;
 	}

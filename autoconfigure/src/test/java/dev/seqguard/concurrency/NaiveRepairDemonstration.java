@@ -15,8 +15,8 @@ import jakarta.persistence.EntityManagerFactory;
 /**
  * Runs {@link ConcurrentRepairHarness} with the repair people write by hand,
  * {@code setval(seq, (SELECT max(id) FROM t))}, to show that the harness catches it. Not
- * a test: its outcome depends on timing, so it is run by hand (see docs/repair-protocol.md) and its
- * numbers are quoted, never asserted in CI.
+ * a test: its outcome depends on timing, so it is run by hand (see
+ * docs/repair-protocol.md) and its numbers are quoted, never asserted in CI.
  */
 public final class NaiveRepairDemonstration {
 
