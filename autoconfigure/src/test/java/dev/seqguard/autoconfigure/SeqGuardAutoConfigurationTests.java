@@ -196,8 +196,9 @@ class SeqGuardAutoConfigurationTests {
 		assertThat(output.getAll().lines().filter((line) -> line.contains("SeqGuard"))).singleElement()
 			.asString()
 			.contains("INFO")
-			.contains("SeqGuard skips datasource 'dataSource': database is HSQL Database Engine, which SeqGuard does not"
-					+ " check (it checks PostgreSQL and H2)");
+			.contains(
+					"SeqGuard skips datasource 'dataSource': database is HSQL Database Engine, which SeqGuard does not"
+							+ " check (it checks PostgreSQL and H2)");
 	}
 
 }

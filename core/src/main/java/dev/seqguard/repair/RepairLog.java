@@ -42,9 +42,8 @@ final class RepairLog {
 		DriftedSequence sequence = result.sequence();
 		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
 		switch (result.outcome()) {
-			case REPAIRED ->
-				logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(), result.nextAfter(),
-						sequence.drawnOutsideInserts() ? unheldBecause : null));
+			case REPAIRED -> logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(),
+					result.nextAfter(), sequence.drawnOutsideInserts() ? unheldBecause : null));
 			case ALREADY_AHEAD -> logger.info(Messages.alreadyRepaired(sequence.name(), tables, result.detail()));
 			case FAILED, IMPOSSIBLE -> logger.warn(Messages.couldNotRepair(sequence.name(), tables, result.detail()));
 		}
