@@ -3,10 +3,14 @@ package dev.seqguard.h2;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.h2.H2Application.Owner;
 import dev.seqguard.h2.H2Application.Owners;
+import dev.seqguard.h2.H2Application.Visit;
+import dev.seqguard.h2.H2Application.Visits;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import org.assertj.core.groups.Tuple;
@@ -16,6 +20,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,6 +74,20 @@ class H2ApplicationTests {
 						Tuple.tuple("VISIT", 3L), Tuple.tuple("OWNER", 4L)),
 				"spring.jpa.defer-datasource-initialization=false", "spring.jpa.hibernate.ddl-auto=none",
 				"spring.sql.init.schema-locations=classpath:h2/schema.sql");
+	}
+
+	@Test
+	void aRepairMakesHibernateForgetTheIdsItHeldSoTheNextSaveClearsTheTable() {
+		run("heldids", "", (context) -> {
+			Visits visits = context.getBean(Visits.class);
+			// the startup repair moved visit_seq; this save takes a block of 50 ids from
+			// 4
+			assertThat(visits.saveAndFlush(new Visit("first")).id).isEqualTo(4);
+			new JdbcTemplate(context.getBean(DataSource.class))
+				.update("insert into visit (id, note) values (5, 'imported'), (6, 'imported'), (60, 'imported')");
+			context.getBean(SequenceGuard.class).repair();
+			assertThat(visits.saveAndFlush(new Visit("after the repair")).id).isEqualTo(61);
+		}, "seqguard.mode=repair");
 	}
 
 	private static void run(String database, String urlOptions, Consumer<ConfigurableApplicationContext> assertions,
