@@ -62,37 +62,37 @@ class H2HibernateOracleTests {
 
 	@Test
 	void aFreshApplicationHandsOutTheFirstIdTheReportPromisesBeforeAndAfterARepair() {
-		onFreshApplication("create", (guard, factory) -> {
+		onFreshApplication("create", (guard, hibernate) -> {
 		});
 		JdbcTemplate jdbc = new JdbcTemplate(
 				new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.h2.Driver(), URL, "sa", ""));
 		for (String table : TABLES.values()) {
 			jdbc.update("insert into " + table + " (id) values (1), (2), (3), (120)");
 		}
-		onFreshApplication("none", (guard, factory) -> {
+		onFreshApplication("none", (guard, hibernate) -> {
 			SeqGuardReport report = guard.check();
 			for (Map.Entry<Class<? extends GeneratedEntity>, String> entry : TABLES.entrySet()) {
 				TargetReport.Checked checked = checked(report, entry.getValue());
 				assertThat(checked.lag()).as(entry.getValue()).isPositive();
 				if (entry.getKey() == IdentityRow.class) {
 					assertThatExceptionOfType(PersistenceException.class)
-						.isThrownBy(() -> insert(factory, entry.getKey()));
+						.isThrownBy(() -> hibernate.insert(entry.getKey()));
 				}
 				else if (entry.getKey() != SharedSecond.class) {
 					// SharedSecond draws from the sequence SharedFirst just moved
-					assertThat(draw(factory, entry.getKey())).as(entry.getValue()).isEqualTo(checked.firstId());
+					assertThat(hibernate.draw(entry.getKey())).as(entry.getValue()).isEqualTo(checked.firstId());
 				}
 			}
 		});
 		Map<String, Long> promised = new LinkedHashMap<>();
-		onFreshApplication("none", (guard, factory) -> {
+		onFreshApplication("none", (guard, hibernate) -> {
 			SeqGuardReport report = guard.repair();
 			TABLES.values().forEach((table) -> promised.put(table, checked(report, table).firstId()));
 		});
-		onFreshApplication("none", (guard, factory) -> {
+		onFreshApplication("none", (guard, hibernate) -> {
 			for (Map.Entry<Class<? extends GeneratedEntity>, String> entry : TABLES.entrySet()) {
 				if (entry.getKey() != SharedSecond.class) {
-					assertThat(insert(factory, entry.getKey())).as(entry.getValue())
+					assertThat(hibernate.insert(entry.getKey())).as(entry.getValue())
 						.isEqualTo(promised.get(entry.getValue()))
 						.isGreaterThan(120);
 				}
@@ -100,12 +100,13 @@ class H2HibernateOracleTests {
 		});
 	}
 
-	private static void onFreshApplication(String ddlAuto, BiConsumer<SequenceGuard, EntityManagerFactory> consumer) {
+	private static void onFreshApplication(String ddlAuto, BiConsumer<SequenceGuard, FreshHibernate> consumer) {
 		JpaContexts.on(URL, "sa", PropertyEntities.class)
 			.withPropertyValues("spring.jpa.hibernate.ddl-auto=" + ddlAuto)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				consumer.accept(context.getBean(SequenceGuard.class), context.getBean(EntityManagerFactory.class));
+				consumer.accept(context.getBean(SequenceGuard.class),
+						new FreshHibernate(context.getBean(EntityManagerFactory.class)));
 			});
 	}
 
@@ -118,39 +119,6 @@ class H2HibernateOracleTests {
 			.orElseThrow();
 	}
 
-	/** The first id a fresh application hands out, without inserting. */
-	private static long draw(EntityManagerFactory factory, Class<? extends GeneratedEntity> type) {
-		EntityManager entityManager = factory.createEntityManager();
-		try {
-			entityManager.getTransaction().begin();
-			GeneratedEntity entity = newEntity(type);
-			entityManager.persist(entity);
-			entityManager.getTransaction().rollback();
-			return entity.id();
-		}
-		finally {
-			entityManager.close();
-		}
-	}
-
-	private static long insert(EntityManagerFactory factory, Class<? extends GeneratedEntity> type) {
-		EntityManager entityManager = factory.createEntityManager();
-		try {
-			entityManager.getTransaction().begin();
-			GeneratedEntity entity = newEntity(type);
-			entityManager.persist(entity);
-			entityManager.flush();
-			entityManager.getTransaction().commit();
-			return entity.id();
-		}
-		finally {
-			if (entityManager.getTransaction().isActive()) {
-				entityManager.getTransaction().rollback();
-			}
-			entityManager.close();
-		}
-	}
-
 	private static GeneratedEntity newEntity(Class<? extends GeneratedEntity> type) {
 		try {
 			return type.getDeclaredConstructor().newInstance();
@@ -158,6 +126,50 @@ class H2HibernateOracleTests {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A freshly started application's Hibernate; its own class, so that discovering this
+	 * test class does not load JPA (the {@code without-hibernate} execution).
+	 */
+	private static final class FreshHibernate {
+
+		private final EntityManagerFactory factory;
+
+		FreshHibernate(EntityManagerFactory factory) {
+			this.factory = factory;
+		}
+
+		/** The first id a fresh application hands out, without inserting. */
+		long draw(Class<? extends GeneratedEntity> type) {
+			return handOut(type, false);
+		}
+
+		/** Inserts a row of a fresh application, and returns its id. */
+		long insert(Class<? extends GeneratedEntity> type) {
+			return handOut(type, true);
+		}
+
+		private long handOut(Class<? extends GeneratedEntity> type, boolean commit) {
+			EntityManager entityManager = this.factory.createEntityManager();
+			try {
+				entityManager.getTransaction().begin();
+				GeneratedEntity entity = newEntity(type);
+				entityManager.persist(entity);
+				if (commit) {
+					entityManager.flush();
+					entityManager.getTransaction().commit();
+				}
+				return entity.id();
+			}
+			finally {
+				if (entityManager.getTransaction().isActive()) {
+					entityManager.getTransaction().rollback();
+				}
+				entityManager.close();
+			}
+		}
+
 	}
 
 }
