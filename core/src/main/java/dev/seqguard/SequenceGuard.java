@@ -14,11 +14,13 @@ import javax.sql.DataSource;
 
 import dev.seqguard.discovery.SequenceMapping;
 import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.DatabaseEngine;
 import dev.seqguard.inspection.Inspection;
 import dev.seqguard.inspection.InspectionSettings;
 import dev.seqguard.inspection.MappingCheck;
 import dev.seqguard.inspection.SchemaScope;
 import dev.seqguard.inspection.SequenceInspector;
+import dev.seqguard.repair.H2Repairer;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
@@ -49,6 +51,8 @@ public class SequenceGuard {
 	private final SequenceRepairer repairer;
 
 	private final List<SequenceMapping> mappings;
+
+	private final H2Repairer h2Repairer = new H2Repairer();
 
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
@@ -191,7 +195,9 @@ public class SequenceGuard {
 			return report;
 		}
 		DataSourceReport after = RepairedReport.apply(report,
-				this.repairer.repair(repairSource, inspection.driftedSequences()));
+				(inspection.engine() == DatabaseEngine.H2)
+						? this.h2Repairer.repair(repairSource, inspection.driftedSequences())
+						: this.repairer.repair(repairSource, inspection.driftedSequences()));
 		this.listeners.forEach((listener) -> listener.repaired(report, after));
 		return after;
 	}

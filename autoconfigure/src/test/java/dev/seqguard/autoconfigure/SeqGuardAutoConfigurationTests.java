@@ -184,9 +184,9 @@ class SeqGuardAutoConfigurationTests {
 	}
 
 	@Test
-	void nonPostgreSqlDatabaseIsSkippedWithOneInfoLine(CapturedOutput output) {
+	void aDatabaseNeitherPostgreSqlNorH2IsSkippedWithOneInfoLine(CapturedOutput output) {
 		JpaContexts.on(database, GizmoConfiguration.class)
-			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:gizmos", "spring.datasource.username=sa",
+			.withPropertyValues("spring.datasource.url=jdbc:hsqldb:mem:gizmos", "spring.datasource.username=sa",
 					"spring.jpa.hibernate.ddl-auto=create-drop")
 			.run((context) -> {
 				context.getBean(SeqGuardStartupCheck.class).run(new DefaultApplicationArguments());
@@ -196,7 +196,9 @@ class SeqGuardAutoConfigurationTests {
 		assertThat(output.getAll().lines().filter((line) -> line.contains("SeqGuard"))).singleElement()
 			.asString()
 			.contains("INFO")
-			.contains("SeqGuard skips datasource 'dataSource': database is H2, not PostgreSQL");
+			.contains(
+					"SeqGuard skips datasource 'dataSource': database is HSQL Database Engine, which SeqGuard does not"
+							+ " check (it checks PostgreSQL and H2)");
 	}
 
 }

@@ -38,10 +38,23 @@ public final class JpaContexts {
 	 * @return the runner
 	 */
 	public static ApplicationContextRunner on(TestDatabase database, Class<?> entityConfiguration) {
+		return on(database.jdbcUrl(), "postgres", entityConfiguration);
+	}
+
+	/**
+	 * Returns a runner for a context on the database at a JDBC URL (an H2 database, for
+	 * example), with entities found from a configuration class that carries
+	 * {@code @AutoConfigurationPackage}.
+	 * @param jdbcUrl the database's URL
+	 * @param username the user
+	 * @param entityConfiguration the configuration class
+	 * @return the runner
+	 */
+	public static ApplicationContextRunner on(String jdbcUrl, String username, Class<?> entityConfiguration) {
 		return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(JPA))
 			.withConfiguration(AutoConfigurations.of(SeqGuardAutoConfiguration.class))
 			.withUserConfiguration(entityConfiguration)
-			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl(), "spring.datasource.username=postgres",
+			.withPropertyValues("spring.datasource.url=" + jdbcUrl, "spring.datasource.username=" + username,
 					"spring.jpa.hibernate.ddl-auto=none", "seqguard.refresh-interval=0");
 	}
 

@@ -18,9 +18,11 @@ final class Fixes {
 	 * @param target the target
 	 * @param tablesOnSequence every readable table on its sequence with its extreme id:
 	 * the fix must clear them all, each by its own generator, as the repair does
+	 * @param statement the engine's statement that moves the sequence
 	 * @return the SQL to run, or why the sequence cannot be moved far enough
 	 */
-	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence) {
+	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence,
+			FixStatement statement) {
 		SequenceBounds bounds = target.bounds();
 		Long sharedExtreme = tablesOnSequence.stream()
 			.map(DriftMath.TableExtreme::extremeId)
@@ -48,8 +50,8 @@ final class Fixes {
 			return "cannot be repaired in place: ids must continue beyond " + sharedExtreme + " but " + limit
 					+ "; widen the column and the sequence (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)";
 		}
-		String fix = Setval.forNextValue(required, bounds).toSql(target.sequenceSql())
-				+ " -- or set seqguard.mode=repair" + sharedWith(target, tablesOnSequence, sharedExtreme);
+		String fix = statement.sql(target, required) + " -- or set seqguard.mode=repair"
+				+ sharedWith(target, tablesOnSequence, sharedExtreme);
 		if (target.settings().cache() > 1) {
 			fix += "; the sequence has CACHE " + target.settings().cache()
 					+ ": sessions that cached values before keep handing"

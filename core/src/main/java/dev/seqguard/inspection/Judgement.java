@@ -30,6 +30,21 @@ final class Judgement {
 	 */
 	static TargetReport judge(Measurable measured, BranchResult sequence, BranchResult extreme,
 			List<DriftMath.TableExtreme> tablesOnSequence, InspectionSettings settings) {
+		return judge(measured, sequence, extreme, tablesOnSequence, settings, FixStatement.POSTGRESQL);
+	}
+
+	/**
+	 * Judges one target on a given engine.
+	 * @param measured the target
+	 * @param sequence what was read of its sequence
+	 * @param extreme what was read of its table
+	 * @param tablesOnSequence every readable table on the same sequence
+	 * @param settings the thresholds and the statement timeout
+	 * @param fixStatement the engine's statement that moves a sequence
+	 * @return the target's report entry
+	 */
+	static TargetReport judge(Measurable measured, BranchResult sequence, BranchResult extreme,
+			List<DriftMath.TableExtreme> tablesOnSequence, InspectionSettings settings, FixStatement fixStatement) {
 		ResolvedTarget target = measured.resolved();
 		String sequenceSql = measured.sequenceSql();
 		String tableSql = measured.tableSql();
@@ -82,7 +97,7 @@ final class Judgement {
 		if (lag == 0) {
 			return new TargetReport.Checked(Reports.identity(target), TargetStatus.OK, reading, firstId, lag, null);
 		}
-		String fix = Fixes.describeFix(measured, tablesOnSequence);
+		String fix = Fixes.describeFix(measured, tablesOnSequence, fixStatement);
 		return new TargetReport.Checked(Reports.identity(target), TargetStatus.DRIFT, reading, firstId, lag, fix);
 	}
 

@@ -22,7 +22,9 @@ final class Measurement {
 
 	private final Triage triage;
 
-	private final StateReader reader;
+	private final StateReads reader;
+
+	private final FixStatement fixStatement;
 
 	private final Map<Long, Integer> sequenceBranches = new HashMap<>();
 
@@ -39,9 +41,21 @@ final class Measurement {
 	private final InspectionSettings settings;
 
 	Measurement(String role, InspectionSettings settings, WarmBackends warmBackends) {
+		this(role, settings, new StateReader(settings.statementTimeout(), warmBackends), FixStatement.POSTGRESQL);
+	}
+
+	/**
+	 * Creates a measurement on an engine's reads.
+	 * @param role the checking role, named in the privileges a report asks for
+	 * @param settings timeouts, filter and thresholds
+	 * @param reader the engine's reads
+	 * @param fixStatement the engine's statement that moves a sequence
+	 */
+	Measurement(String role, InspectionSettings settings, StateReads reader, FixStatement fixStatement) {
 		this.triage = new Triage(role, settings.tableFilter());
 		this.settings = settings;
-		this.reader = new StateReader(settings.statementTimeout(), warmBackends);
+		this.reader = reader;
+		this.fixStatement = fixStatement;
 	}
 
 	List<TargetReport> reports() {
@@ -57,11 +71,10 @@ final class Measurement {
 		List<BranchResult> results = this.reader.read(connection, dataSource);
 		Map<Long, List<DriftMath.TableExtreme>> tablesBySequence = tablesBySequence(results);
 		for (Step step : this.steps) {
-			this.reports.add((step instanceof Planned plan)
-					? Judgement.judge(plan.target(), results.get(plan.sequenceBranch()),
-							results.get(plan.extremeBranch()),
-							tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()), this.settings)
-					: ((Done) step).report());
+			this.reports.add((step instanceof Planned plan) ? Judgement.judge(plan.target(),
+					results.get(plan.sequenceBranch()), results.get(plan.extremeBranch()),
+					tablesBySequence.getOrDefault(plan.target().sequenceOid(), List.of()), this.settings,
+					this.fixStatement) : ((Done) step).report());
 		}
 	}
 

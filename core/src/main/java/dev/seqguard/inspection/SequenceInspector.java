@@ -84,10 +84,12 @@ public final class SequenceInspector {
 		long start = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
-			if (!"PostgreSQL".equals(product)) {
-				return skipped(dataSourceName, checkedAt, start, "database is " + product + ", not PostgreSQL");
+			DatabaseEngine engine = DatabaseEngine.forProduct(product);
+			if (engine == null) {
+				return skipped(dataSourceName, checkedAt, start,
+						"database is " + product + ", which SeqGuard does not check (it checks PostgreSQL and H2)");
 			}
-			return inspectReadOnly(dataSourceName, dataSource, connection, targets, schemas, checkedAt, start);
+			return inspectReadOnly(dataSourceName, dataSource, connection, targets, schemas, checkedAt, start, engine);
 		}
 		catch (SQLException ex) {
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
@@ -96,13 +98,20 @@ public final class SequenceInspector {
 	}
 
 	private Inspection inspectReadOnly(String dataSourceName, DataSource dataSource, Connection connection,
-			List<Target> targets, SchemaScope schemas, Instant checkedAt, long start) throws SQLException {
+			List<Target> targets, SchemaScope schemas, Instant checkedAt, long start, DatabaseEngine engine)
+			throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
 		connection.setAutoCommit(false);
 		connection.setReadOnly(true);
 		boolean committed = false;
 		try {
+			if (engine == DatabaseEngine.H2) {
+				Measurement measurement = H2Check.measure(connection, dataSource, targets, this.settings);
+				connection.commit();
+				committed = true;
+				return completed(dataSourceName, checkedAt, start, measurement, engine, List.of());
+			}
 			Session session = startSession(connection);
 			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver;
 			// version() tells them apart
@@ -122,8 +131,7 @@ public final class SequenceInspector {
 			measurement.run(connection, resolved, dataSource);
 			connection.commit();
 			committed = true;
-			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-					since(start), measurement.reports(), null, unmapped), measurement.driftedSequences());
+			return completed(dataSourceName, checkedAt, start, measurement, engine, unmapped);
 		}
 		finally {
 			if (!connection.isClosed()) {
@@ -151,6 +159,12 @@ public final class SequenceInspector {
 				return new Session(row.getString(1), row.getString(2));
 			}
 		}
+	}
+
+	private static Inspection completed(String dataSourceName, Instant checkedAt, long start, Measurement measurement,
+			DatabaseEngine engine, List<String> unmapped) {
+		return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
+				since(start), measurement.reports(), null, unmapped), measurement.driftedSequences(), engine);
 	}
 
 	private static Inspection skipped(String dataSourceName, Instant checkedAt, long start, String reason) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * locks it holds within a default server's lock table ({@code max_locks_per_transaction}
  * times {@code max_connections}), even with parts read side by side.
  */
-final class StateReader {
+final class StateReader implements StateReads {
 
 	/**
 	 * Reads per part and transaction. A table read locks the table and its index, a
@@ -63,7 +63,8 @@ final class StateReader {
 	 * @param sequenceSql the sequence's quoted name
 	 * @return the index of the read's result
 	 */
-	int addSequence(long sequenceOid, String sequenceSql) {
+	@Override
+	public int addSequence(long sequenceOid, String sequenceSql) {
 		int index = this.reads.size();
 		this.reads.add(new Read(index, sequenceOid, sequenceSql, null, 0, false, true));
 		return index;
@@ -78,7 +79,8 @@ final class StateReader {
 	 * @param smallest whether to read {@code min} instead of {@code max}
 	 * @return the index of the read's result
 	 */
-	int addExtremeId(long tableOid, String tableSql, String columnSql, int attnum, boolean smallest) {
+	@Override
+	public int addExtremeId(long tableOid, String tableSql, String columnSql, int attnum, boolean smallest) {
 		int index = this.reads.size();
 		this.reads.add(new Read(index, tableOid, tableSql, columnSql, attnum, smallest, false));
 		return index;
@@ -96,7 +98,8 @@ final class StateReader {
 	 * @return one result per read, by index
 	 * @throws SQLException when the connection itself fails
 	 */
-	List<BranchResult> read(Connection connection, DataSource dataSource) throws SQLException {
+	@Override
+	public List<BranchResult> read(Connection connection, DataSource dataSource) throws SQLException {
 		BranchResult[] results = new BranchResult[this.reads.size()];
 		boolean small = this.reads.size() < PARALLEL_FROM;
 		int helpers = (!small && !this.warmBackends.knows(connection)) ? SpareConnections.available(dataSource) : 0;

@@ -56,18 +56,8 @@ final class ForwardMove {
 				row.getLong(3);
 				boolean moved = !row.wasNull();
 				long nextAfter = moved ? required : nextBefore;
-				List<RepairResult.TableAfter> after = new ArrayList<>();
-				for (int i = 0; i < sequence.tables().size(); i++) {
-					SequenceTable table = sequence.tables().get(i);
-					double usage = DriftMath.usage(nextAfter, extremes.get(i), table.bounds());
-					after.add(new RepairResult.TableAfter(table, nextAfter,
-							DriftMath.firstId(table.generator(), nextAfter), usage,
-							usage >= sequence.exhaustionThreshold()));
-				}
-				String leftovers = LeftoverIds.describe(sequence)
-					.stream()
-					.map((leftover) -> "; but " + leftover)
-					.collect(Collectors.joining());
+				List<RepairResult.TableAfter> after = tablesAfter(sequence, nextAfter, extremes);
+				String leftovers = leftovers(sequence);
 				if (!moved) {
 					return new RepairResult(sequence, RepairResult.Outcome.ALREADY_AHEAD, nextBefore, nextAfter, after,
 							"already ahead of every table (repaired by another instance)" + leftovers);
@@ -77,6 +67,36 @@ final class ForwardMove {
 								+ " -> " + nextAfter + leftovers);
 			}
 		}
+	}
+
+	/**
+	 * Works out what a moved sequence means for each of its tables.
+	 * @param sequence the sequence
+	 * @param nextAfter its next value now
+	 * @param extremes the furthest id of each table on the sequence, in its order
+	 * @return one entry per table
+	 */
+	static List<RepairResult.TableAfter> tablesAfter(DriftedSequence sequence, long nextAfter, List<Long> extremes) {
+		List<RepairResult.TableAfter> after = new ArrayList<>();
+		for (int i = 0; i < sequence.tables().size(); i++) {
+			SequenceTable table = sequence.tables().get(i);
+			double usage = DriftMath.usage(nextAfter, extremes.get(i), table.bounds());
+			after.add(new RepairResult.TableAfter(table, nextAfter, DriftMath.firstId(table.generator(), nextAfter),
+					usage, usage >= sequence.exhaustionThreshold()));
+		}
+		return after;
+	}
+
+	/**
+	 * Says where ids drawn before the move survive it ({@link LeftoverIds}).
+	 * @param sequence the moved sequence
+	 * @return {@code "; but ..."} per cause, empty when none
+	 */
+	static String leftovers(DriftedSequence sequence) {
+		return LeftoverIds.describe(sequence)
+			.stream()
+			.map((leftover) -> "; but " + leftover)
+			.collect(Collectors.joining());
 	}
 
 }

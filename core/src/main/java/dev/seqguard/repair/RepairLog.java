@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.report.Messages;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -29,12 +30,21 @@ final class RepairLog {
 	 * @param owned whether the repairing role owns the sequence
 	 */
 	static void log(RepairResult result, boolean sequenceLocked, boolean owned) {
+		log(result, sequenceLocked ? null : Messages.unheldBecause(owned));
+	}
+
+	/**
+	 * Logs what one repair did.
+	 * @param result the repair's result
+	 * @param unheldBecause why Hibernate's own nextval calls could not be held during the
+	 * repair, {@code null} when they were
+	 */
+	static void log(RepairResult result, @Nullable String unheldBecause) {
 		DriftedSequence sequence = result.sequence();
 		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
 		switch (result.outcome()) {
-			case REPAIRED ->
-				logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(), result.nextAfter(),
-						(sequence.drawnOutsideInserts() && !sequenceLocked) ? Messages.unheldBecause(owned) : null));
+			case REPAIRED -> logger.info(Messages.repairedSequence(sequence.name(), tables, result.nextBefore(),
+					result.nextAfter(), sequence.drawnOutsideInserts() ? unheldBecause : null));
 			case ALREADY_AHEAD -> logger.info(Messages.alreadyRepaired(sequence.name(), tables, result.detail()));
 			// the report says it at WARN, once, on the target's own line ("not repaired:
 			// ...")

@@ -204,7 +204,7 @@ public final class SequenceRepairer {
 				&& sequence.ownedBySql() != null;
 	}
 
-	private static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
+	static @Nullable String beyondLimits(SequenceTable table, long required, boolean descending) {
 		SequenceBounds bounds = table.bounds();
 		if (descending ? required < bounds.min() : required > bounds.max()) {
 			return "the sequence stops at " + (descending ? bounds.min() : bounds.max());
