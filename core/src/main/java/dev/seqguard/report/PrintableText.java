@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
  * The one rule for text SeqGuard prints (log lines, exception and failure-analysis
  * messages, CLI text, health details, meter tags): names come from the database, and
  * whoever can create a table chooses them, so a control character is shown escaped
- * ({@code \n}, {@code \r}, {@code \t}, {@code \x1b}, {@code \u2028}) and can neither
- * start a new line nor drive a terminal; and a password in a JDBC URL is shown as
- * {@code ****} ({@code password=****}, {@code //user:****@host}). Names in SQL never pass
- * through here: they stay exactly as they are.
+ * ({@code \n}, {@code \r}, {@code \t}, {@code \x1b}; the line separators U+2028 and
+ * U+2029 too) and can neither start a new line nor drive a terminal; and a password in a
+ * JDBC URL is shown as {@code ****} ({@code password=****}, {@code //user:****@host}).
+ * Names in SQL never pass through here: they stay exactly as they are.
  */
 public final class PrintableText {
 
