@@ -1,9 +1,9 @@
 package dev.seqguard;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,7 @@ import dev.seqguard.repair.H2Repairer;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
 import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
@@ -91,39 +91,9 @@ public class SequenceGuard {
 	 * @throws IllegalStateException naming each entry that maps to nothing, and why
 	 */
 	public void verifySequenceMappings() {
-		if (this.mappings.isEmpty()) {
-			return;
-		}
-		List<@Nullable String> problems = null;
-		for (GuardedDataSource dataSource : this.dataSources) {
-			try {
-				List<@Nullable String> found = MappingCheck.problems(dataSource.dataSource(), this.mappings);
-				problems = (problems != null) ? bothWrong(problems, found) : found.stream()
-					.map((problem) -> (problem != null) ? problem + " in datasource '" + dataSource.name() + "'" : null)
-					.toList();
-			}
-			catch (SQLException ex) {
-				logger.debug(Messages.failedOnDataSource(dataSource.name()), ex);
-			}
-		}
-		List<String> wrong = new ArrayList<>();
-		for (int i = 0; problems != null && i < problems.size(); i++) {
-			if (problems.get(i) != null) {
-				wrong.add(this.mappings.get(i) + ": " + problems.get(i));
-			}
-		}
-		if (!wrong.isEmpty()) {
-			throw new IllegalStateException(String.join("; ", wrong) + "; map each sequence to an integer column"
-					+ " of an existing table ([schema.]table.column), or remove the entry");
-		}
-	}
-
-	private static List<@Nullable String> bothWrong(List<@Nullable String> first, List<@Nullable String> second) {
-		List<@Nullable String> both = new ArrayList<>(first.size());
-		for (int i = 0; i < first.size(); i++) {
-			both.add((second.get(i) != null) ? first.get(i) : null);
-		}
-		return both;
+		Map<String, DataSource> byName = new LinkedHashMap<>();
+		this.dataSources.forEach((dataSource) -> byName.put(dataSource.name(), dataSource.dataSource()));
+		MappingCheck.verify(byName, this.mappings);
 	}
 
 	/**
@@ -169,9 +139,9 @@ public class SequenceGuard {
 			catch (RuntimeException ex) {
 				// whatever fails inside SeqGuard costs this datasource's check, never the
 				// application
-				logger.debug(Messages.failedOnDataSource(dataSource.name()), ex);
+				logger.debug(LifecycleMessages.failedOnDataSource(dataSource.name()), ex);
 				report = new DataSourceReport(dataSource.name(), DataSourceReport.Outcome.FAILED, Instant.now(),
-						Duration.ZERO, List.of(), Messages.failedUnexpectedly(ex));
+						Duration.ZERO, List.of(), LifecycleMessages.failedUnexpectedly(ex));
 			}
 			reports.add(report);
 			DataSourceReport checked = report;

@@ -12,7 +12,7 @@ import dev.seqguard.GuardedDataSource;
 import dev.seqguard.discovery.DistinctTargets;
 import dev.seqguard.discovery.HibernateTargetDiscovery;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -43,7 +43,7 @@ final class EntityManagerFactoryDataSources {
 		beanFactory.getBeansOfType(EntityManagerFactory.class, false, false).forEach((name, factory) -> {
 			DataSource dataSource = (factory instanceof EntityManagerFactoryInfo info) ? info.getDataSource() : null;
 			if (dataSource == null) {
-				logger.info(Messages.skipsEntityManagerFactory(name));
+				logger.info(LifecycleMessages.skipsEntityManagerFactory(name));
 				return;
 			}
 			factoriesByDataSource.computeIfAbsent(dataSource, (key) -> new ArrayList<>()).add(factory);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.MissingTables;
 import dev.seqguard.report.SeqGuardReport;
 import org.apache.commons.logging.Log;
@@ -58,7 +58,7 @@ final class MissingTableWatch {
 		Set<String> appeared = new LinkedHashSet<>(this.missing);
 		appeared.removeAll(nowMissing);
 		if (!appeared.isEmpty()) {
-			logger.info(Messages.missingTablesChecked(appeared));
+			logger.info(LifecycleMessages.missingTablesChecked(appeared));
 		}
 		this.missing = nowMissing;
 		if (nowMissing.isEmpty()) {

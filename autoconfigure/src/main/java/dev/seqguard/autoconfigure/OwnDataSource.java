@@ -6,7 +6,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +55,7 @@ final class OwnDataSource {
 			return null;
 		}
 		if (!ClassUtils.isPresent(DRIVER, classLoader)) {
-			logger.info(Messages.needsJdbcDriver(NAME, url.replaceFirst("\\?.*", "")));
+			logger.info(LifecycleMessages.needsJdbcDriver(NAME, url.replaceFirst("\\?.*", "")));
 			return null;
 		}
 		String username = Objects.requireNonNullElse(properties.getUsername(),
@@ -67,7 +67,7 @@ final class OwnDataSource {
 		}
 		catch (IllegalArgumentException ex) {
 			// the driver rejects the URL; report mode never fails startup
-			logger.warn(Messages.badOwnDataSourceUrl(url.replaceFirst("\\?.*", "")));
+			logger.warn(LifecycleMessages.badOwnDataSourceUrl(url.replaceFirst("\\?.*", "")));
 			return null;
 		}
 	}

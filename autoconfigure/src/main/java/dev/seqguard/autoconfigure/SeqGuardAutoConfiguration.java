@@ -67,7 +67,7 @@ public final class SeqGuardAutoConfiguration {
 	}
 
 	private static List<GuardedDataSource> withRepairRole(List<GuardedDataSource> dataSources,
-			SeqGuardProperties.Repair repair) {
+			SeqGuardRepairProperties repair) {
 		String username = repair.getUsername();
 		if (username == null) {
 			return dataSources;

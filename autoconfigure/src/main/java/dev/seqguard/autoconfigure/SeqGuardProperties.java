@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.Errors;
@@ -85,7 +83,8 @@ public class SeqGuardProperties implements Validator {
 	@NestedConfigurationProperty
 	private final SeqGuardOwnDataSourceProperties datasource = new SeqGuardOwnDataSourceProperties();
 
-	private final Repair repair = new Repair();
+	@NestedConfigurationProperty
+	private final SeqGuardRepairProperties repair = new SeqGuardRepairProperties();
 
 	@NestedConfigurationProperty
 	private final SeqGuardHealthProperties health = new SeqGuardHealthProperties();
@@ -174,7 +173,7 @@ public class SeqGuardProperties implements Validator {
 		return this.datasource;
 	}
 
-	public Repair getRepair() {
+	public SeqGuardRepairProperties getRepair() {
 		return this.repair;
 	}
 
@@ -205,55 +204,6 @@ public class SeqGuardProperties implements Validator {
 
 		/** Move drifted sequences forward before the application takes traffic. */
 		REPAIR
-
-	}
-
-	/**
-	 * Repair settings.
-	 */
-	public static class Repair {
-
-		/**
-		 * Longest wait for the locks a repair takes; on timeout the target is reported as
-		 * not repaired.
-		 */
-		private Duration lockTimeout = Duration.ofSeconds(5);
-
-		/**
-		 * Login role of the repair's own connections (same URL as the datasource), so
-		 * that the application's role needs no UPDATE on sequences; the datasource's own
-		 * credentials when not set.
-		 */
-		private @Nullable String username;
-
-		/**
-		 * Password of seqguard.repair.username.
-		 */
-		private @Nullable String password;
-
-		public Duration getLockTimeout() {
-			return this.lockTimeout;
-		}
-
-		public void setLockTimeout(Duration lockTimeout) {
-			this.lockTimeout = lockTimeout;
-		}
-
-		public @Nullable String getUsername() {
-			return this.username;
-		}
-
-		public void setUsername(@Nullable String username) {
-			this.username = username;
-		}
-
-		public @Nullable String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(@Nullable String password) {
-			this.password = password;
-		}
 
 	}
 

@@ -6,20 +6,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.Messages;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
@@ -60,24 +56,16 @@ public class SeqGuardRefresher implements SmartLifecycle {
 
 	private final boolean repair;
 
-	private final Duration answerWithin;
-
-	/** The datasources the running re-check has finished. */
-	private final Set<String> answered = ConcurrentHashMap.newKeySet();
-
-	private volatile @Nullable Future<?> running;
-
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "seqguard-recheck");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final BoundedRecheck bounded;
 
 	/**
 	 * Re-checks in a row that must succeed before a failing datasource counts as
 	 * recovered.
 	 */
 	static final int CHECKS_TO_RECOVER = 3;
+
+	/** Longest wait, when the context stops, for a check that is still running. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
 	/**
 	 * Per failing datasource, the re-checks in a row that succeeded since its latest
@@ -115,8 +103,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		this.guard = guard;
 		this.interval = interval;
 		this.repair = repair;
-		this.answerWithin = answerWithin;
-		guard.addListener((report) -> this.answered.add(report.dataSourceName()));
+		this.bounded = new BoundedRecheck(guard, answerWithin);
 		this.missingTables = new MissingTableWatch(interval);
 	}
 
@@ -132,7 +119,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		});
 		this.executor = executor;
 		Duration first = this.missingTables.afterCheck(this.guard.latestReport());
-		logger.debug(Messages.recheckScheduled(this.interval, Instant.now().plus(first)));
+		logger.debug(LifecycleMessages.recheckScheduled(this.interval, Instant.now().plus(first)));
 		scheduleAfter(executor, first);
 	}
 
@@ -159,8 +146,15 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		ScheduledExecutorService executor = this.executor;
 		if (executor != null) {
 			executor.shutdownNow();
-			this.worker.shutdownNow();
+			this.bounded.stop();
 			this.executor = null;
+			try {
+				// a check still running ends before the context closes its pools
+				executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
@@ -170,35 +164,17 @@ public class SeqGuardRefresher implements SmartLifecycle {
 	}
 
 	void refresh() {
-		Future<?> previous = this.running;
-		if (previous != null && !previous.isDone()) {
-			// still waiting, and already reported as failed: no second wait piles up
-			return;
-		}
-		if (this.answerWithin.isZero()) {
-			recheck();
-			return;
-		}
-		this.answered.clear();
-		Future<?> recheck = this.worker.submit(this::recheck);
-		this.running = recheck;
 		try {
-			recheck.get(this.answerWithin.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			for (GuardedDataSource dataSource : this.guard.dataSources()) {
-				if (!this.answered.contains(dataSource.name())) {
-					this.guard.recordUnanswered(dataSource.name(), Messages.noAnswerWithin(this.answerWithin));
-				}
+			if (this.bounded.run(this::recheck)) {
+				this.guard.latestReport().failed().forEach(this::logChanges);
 			}
-			this.guard.latestReport().failed().forEach(this::logChanges);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		catch (ExecutionException ex) {
 			// recheck() catches everything it can; the next run tries again
-			logger.warn(Messages.recheckFailed(), ex.getCause());
+			logger.warn(LifecycleMessages.recheckFailed(), ex.getCause());
 		}
 	}
 
@@ -219,7 +195,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// never let the schedule die: the next run tries again
-			logger.warn(Messages.recheckFailed(), ex);
+			logger.warn(LifecycleMessages.recheckFailed(), ex);
 		}
 	}
 
@@ -227,7 +203,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		String name = report.dataSourceName();
 		if (report.outcome() == DataSourceReport.Outcome.FAILED) {
 			if (this.failingDataSources.put(name, 0) == null) {
-				logger.warn(Messages.recheckOfDataSourceFailed(report, CHECKS_TO_RECOVER));
+				logger.warn(LifecycleMessages.recheckOfDataSourceFailed(report, CHECKS_TO_RECOVER));
 			}
 			return;
 		}
@@ -235,7 +211,7 @@ public class SeqGuardRefresher implements SmartLifecycle {
 		if (successes != null) {
 			if (successes + 1 >= CHECKS_TO_RECOVER) {
 				this.failingDataSources.remove(name);
-				logger.info(Messages.recheckWorksAgain(name));
+				logger.info(LifecycleMessages.recheckWorksAgain(name));
 			}
 			else {
 				this.failingDataSources.put(name, successes + 1);

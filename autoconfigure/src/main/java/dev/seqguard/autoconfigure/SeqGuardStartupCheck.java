@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import org.apache.commons.logging.Log;
@@ -118,7 +118,7 @@ public class SeqGuardStartupCheck
 			if (this.mode == SeqGuardProperties.Mode.FAIL) {
 				throw ex;
 			}
-			logger.warn(Messages.startupCheckFailed(modeName(), ex), ex);
+			logger.warn(LifecycleMessages.startupCheckFailed(modeName(), ex), ex);
 			return;
 		}
 		if (this.mode == SeqGuardProperties.Mode.FAIL) {
@@ -133,7 +133,7 @@ public class SeqGuardStartupCheck
 	private static void failOnProblems(SeqGuardReport report) {
 		List<DataSourceReport> failed = report.failed();
 		if (!failed.isEmpty()) {
-			throw new IllegalStateException(Messages.failModeNeedsACheck(failed.get(0)));
+			throw new IllegalStateException(LifecycleMessages.failModeNeedsACheck(failed.get(0)));
 		}
 		if (!report.drifted().isEmpty()) {
 			throw new SequenceDriftException(report.drifted());

@@ -4,10 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.SequenceMapping;
+import dev.seqguard.report.LifecycleMessages;
+import dev.seqguard.report.PrintableText;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +22,56 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MappingCheck {
 
+	private static final Log logger = LogFactory.getLog("dev.seqguard");
+
 	private MappingCheck() {
+	}
+
+	/**
+	 * Checks each mapping against every database that can be read: its sequence, table
+	 * and integer column must exist in at least one. Databases that cannot be read are
+	 * left to the check, which reports them.
+	 * @param dataSources the databases, by name
+	 * @param mappings the mappings
+	 * @throws IllegalStateException naming each mapping that maps to nothing, and why
+	 */
+	public static void verify(Map<String, DataSource> dataSources, List<SequenceMapping> mappings) {
+		if (mappings.isEmpty()) {
+			return;
+		}
+		List<@Nullable String> problems = null;
+		for (Map.Entry<String, DataSource> dataSource : dataSources.entrySet()) {
+			try {
+				List<@Nullable String> found = problems(dataSource.getValue(), mappings);
+				problems = (problems != null) ? bothWrong(problems, found)
+						: found.stream()
+							.map((problem) -> (problem != null)
+									? problem + " in datasource '" + dataSource.getKey() + "'" : null)
+							.toList();
+			}
+			catch (SQLException ex) {
+				logger.debug(LifecycleMessages.failedOnDataSource(dataSource.getKey()), ex);
+			}
+		}
+		List<String> wrong = new ArrayList<>();
+		for (int i = 0; problems != null && i < problems.size(); i++) {
+			if (problems.get(i) != null) {
+				wrong.add(mappings.get(i) + ": " + problems.get(i));
+			}
+		}
+		if (!wrong.isEmpty()) {
+			throw new IllegalStateException(PrintableText.of(String.join("; ", wrong)
+					+ "; map each sequence to an integer column of an existing table ([schema.]table.column),"
+					+ " or remove the entry"));
+		}
+	}
+
+	private static List<@Nullable String> bothWrong(List<@Nullable String> first, List<@Nullable String> second) {
+		List<@Nullable String> both = new ArrayList<>(first.size());
+		for (int i = 0; i < first.size(); i++) {
+			both.add((second.get(i) != null) ? first.get(i) : null);
+		}
+		return both;
 	}
 
 	/**

@@ -187,7 +187,8 @@ final class ScopedTargets {
 	 * Drops each tenant copy whose table an entity already sees, each catalog column
 	 * whose table an entity or a tenant copy sees, each entity whose table does not exist
 	 * where its mapping points but does in a tenant schema, and each mapped sequence that
-	 * is already checked on its table, or does not exist here ({@link #keepsMapping}).
+	 * is already checked on its table, or does not exist here
+	 * ({@link MappedSequences#keeps}).
 	 * @param resolved the resolved targets, in the order of {@link #targets()}
 	 * @return the targets to measure
 	 */
@@ -206,7 +207,7 @@ final class ScopedTargets {
 			}
 			ResolvedTarget target = resolved.get(i);
 			if (i >= this.mappedFrom) {
-				if (keepsMapping(target, this.mappings.get(i - this.mappedFrom), drawn)) {
+				if (MappedSequences.keeps(target, this.mappings.get(i - this.mappedFrom), drawn)) {
 					kept.add(target);
 				}
 				continue;
@@ -217,7 +218,7 @@ final class ScopedTargets {
 			}
 			if (table != null) {
 				seen.add(table.oid());
-				drawn.add(drawKey(table, target));
+				drawn.add(MappedSequences.drawKey(table, target));
 			}
 			kept.add(target);
 		}
@@ -240,41 +241,9 @@ final class ScopedTargets {
 		return tenantOnly;
 	}
 
-	/**
-	 * Returns the entity tables that {@link #withoutCovered} checked only in tenant
-	 * schemas, as mapped.
-	 * @return the tables, empty when every entity's table exists where it is mapped
-	 */
+	/** The entity tables {@link #withoutCovered} checked in tenant schemas only. */
 	List<String> onlyInTenantSchemas() {
 		return this.onlyInTenantSchemas;
-	}
-
-	/**
-	 * Whether a mapped sequence is checked: one from {@code seqguard.sequences} wherever
-	 * its sequence exists (a missing table or column is then reported), one SeqGuard
-	 * knows by itself only where its table and sequence exist and no earlier mapping
-	 * numbers the same column; neither when a target already checks that sequence on that
-	 * table.
-	 */
-	private static boolean keepsMapping(ResolvedTarget target, SequenceMapping mapping, Set<String> drawn) {
-		ResolvedTarget.Table table = target.table();
-		ResolvedTarget.Sequence sequence = target.sequence();
-		if (sequence == null || table == null) {
-			// a seqguard.sequences entry whose table is missing is reported as an error
-			return sequence != null && mapping.entry() != null;
-		}
-		String column = table.oid() + "." + target.columnSql();
-		if ((mapping.entry() == null && (sequence.settings() == null || drawn.contains(column)))
-				|| !drawn.add(table.oid() + ":" + sequence.oid())) {
-			return false;
-		}
-		drawn.add(column);
-		return true;
-	}
-
-	private static String drawKey(ResolvedTarget.Table table, ResolvedTarget target) {
-		ResolvedTarget.Sequence sequence = target.sequence();
-		return table.oid() + ":" + ((sequence != null) ? sequence.oid() : "");
 	}
 
 }

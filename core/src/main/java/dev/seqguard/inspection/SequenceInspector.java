@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.Messages;
+import dev.seqguard.report.LifecycleMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -123,7 +123,7 @@ public final class SequenceInspector {
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
 			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
-				logger.info(Messages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
+				logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
 			}
 			List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
 					this.settings.tableFilter());
