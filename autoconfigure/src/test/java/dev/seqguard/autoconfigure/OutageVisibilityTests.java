@@ -2,6 +2,7 @@ package dev.seqguard.autoconfigure;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.SequenceGuard;
@@ -53,6 +54,12 @@ class OutageVisibilityTests {
 			assertThat(pool.getConnectionTimeout()).isEqualTo(Duration.ofSeconds(30).toMillis());
 			refresher.refresh();
 			assertThat(lag(registry)).isZero();
+			AtomicInteger completedChecks = new AtomicInteger();
+			guard.addListener((report) -> {
+				if (report.outcome() == DataSourceReport.Outcome.COMPLETED) {
+					completedChecks.incrementAndGet();
+				}
+			});
 
 			try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
 				refresher.refresh();
@@ -77,6 +84,10 @@ class OutageVisibilityTests {
 			assertThat(lag(registry)).isZero();
 			assertThat(SeqGuardHealth.of(guard.latestReport(), SeqGuardHealth.UP).status())
 				.isEqualTo(SeqGuardHealth.UP);
+			// one more re-check runs after anything queued behind the waiting one: the
+			// re-check that came while it waited started nothing
+			refresher.refresh();
+			assertThat(completedChecks).hasValue(2);
 		}
 	}
 
