@@ -90,4 +90,13 @@ final class BoundedRecheck {
 		this.worker.shutdownNow();
 	}
 
+	/**
+	 * Waits for a re-check still running after {@link #stop()}.
+	 * @param wait the longest wait
+	 * @throws InterruptedException when the calling thread was interrupted
+	 */
+	void awaitTermination(Duration wait) throws InterruptedException {
+		boolean unused = this.worker.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
 }

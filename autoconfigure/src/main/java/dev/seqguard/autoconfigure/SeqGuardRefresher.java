@@ -150,7 +150,8 @@ public class SeqGuardRefresher implements SmartLifecycle {
 			this.executor = null;
 			try {
 				// a check still running ends before the context closes its pools
-				executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+				boolean unused = executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+				this.bounded.awaitTermination(STOP_WAIT);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
