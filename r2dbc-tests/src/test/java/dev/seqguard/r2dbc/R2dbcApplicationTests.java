@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
+import dev.seqguard.actuate.SeqGuardEndpoint;
 import dev.seqguard.report.TargetReport;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class R2dbcApplicationTests {
 	@Test
 	void reportModeDerivesItsConnectionFromSpringR2dbcUrlAndWarnsWithTheExactLag(CapturedOutput output) {
 		String database = DriftedDatabases.create("report_derived", 3);
-		try (ConfigurableApplicationContext context = run(database, "--seqguard.mode=report")) {
+		try (ConfigurableApplicationContext context = run(database, "--seqguard.mode=report",
+				"--management.endpoints.web.exposure.include=seqguard")) {
 			SequenceGuard guard = context.getBean(SequenceGuard.class);
 			assertThat(guard.dataSources()).extracting(GuardedDataSource::name).containsExactly("seqguard.datasource");
 			assertThat(guard.latestReport().drifted())
@@ -40,6 +42,9 @@ class R2dbcApplicationTests {
 				.tags("datasource", "seqguard.datasource", "table", "reading")
 				.gauge()
 				.value()).isEqualTo(3.0);
+			assertThat(context.getBean(SeqGuardEndpoint.class).report().dataSources())
+				.extracting(SeqGuardEndpoint.DataSourceDescriptor::dataSourceName)
+				.containsExactly("seqguard.datasource");
 		}
 		List<String> warnings = output.getAll().lines().filter((line) -> line.contains("Sequence drift on")).toList();
 		assertThat(warnings).singleElement()
