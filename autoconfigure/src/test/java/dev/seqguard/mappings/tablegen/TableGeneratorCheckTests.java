@@ -1,7 +1,6 @@
 package dev.seqguard.mappings.tablegen;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
@@ -9,11 +8,11 @@ import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.JpaContexts;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static dev.seqguard.mappings.MappingSupport.firstIdHandedOut;
 import static dev.seqguard.mappings.MappingSupport.target;
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,25 +94,6 @@ class TableGeneratorCheckTests {
 			assertThat(firstIdHandedOut(factory, Coupon::new, Coupon::id)).isEqualTo(11);
 			assertThat(firstIdHandedOut(factory, Parcel::new, Parcel::id)).isEqualTo(1001);
 		});
-	}
-
-	/**
-	 * The first id Hibernate hands out: persisted and rolled back, the generator's row
-	 * moves in a transaction of its own.
-	 */
-	private static <E> long firstIdHandedOut(EntityManagerFactory factory, Supplier<E> newEntity,
-			java.util.function.Function<E, Long> id) {
-		EntityManager entityManager = factory.createEntityManager();
-		try {
-			entityManager.getTransaction().begin();
-			E entity = newEntity.get();
-			entityManager.persist(entity);
-			entityManager.getTransaction().rollback();
-			return Objects.requireNonNull(id.apply(entity));
-		}
-		finally {
-			entityManager.close();
-		}
 	}
 
 }
