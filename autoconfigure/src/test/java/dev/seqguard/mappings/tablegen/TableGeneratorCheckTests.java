@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TableGeneratorCheckTests {
 
-	private static TestDatabase database(long couponStored, long parcelStored) {
+	static TestDatabase database(long couponStored, long parcelStored) {
 		TestDatabase database = EmbeddedPostgres.createDatabase("tablegen");
 		database.execute("""
 				create table hibernate_sequences (sequence_name varchar(255) primary key, next_val bigint);
@@ -37,7 +37,7 @@ class TableGeneratorCheckTests {
 		return database;
 	}
 
-	private static ApplicationContextRunner application(TestDatabase database) {
+	static ApplicationContextRunner application(TestDatabase database) {
 		return JpaContexts.on(database, TableGeneratorConfiguration.class);
 	}
 
