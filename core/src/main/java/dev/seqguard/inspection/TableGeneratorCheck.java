@@ -84,8 +84,11 @@ final class TableGeneratorCheck {
 		catch (SQLException | ArithmeticException ex) {
 			rollBackTo(connection, savepoint);
 			reports.clear();
-			onRow.forEach((target) -> reports.add(new TargetReport.Failed(identity(target, row),
-					"could not read TABLE generator " + row + ": " + ex.getMessage())));
+			String state = (ex instanceof SQLException sql) ? "SQLSTATE " + sql.getSQLState() + ": " : "";
+			String detail = state + "could not read TABLE generator " + row + " ("
+					+ String.valueOf(ex.getMessage()).lines().findFirst().orElse("") + "); check that " + row.table()
+					+ " exists and is readable";
+			onRow.forEach((target) -> reports.add(new TargetReport.Failed(identity(target, row), detail)));
 		}
 		return reports;
 	}

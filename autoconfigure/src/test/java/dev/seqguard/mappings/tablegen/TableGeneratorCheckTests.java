@@ -82,6 +82,19 @@ class TableGeneratorCheckTests {
 	}
 
 	@Test
+	void aMissingGeneratorTableIsAnErrorThatNamesTheTableAndTheSqlState() {
+		TestDatabase database = database(3, 100);
+		database.execute("drop table hibernate_sequences");
+		application(database).run((context) -> {
+			TargetReport coupon = target(context.getBean(SequenceGuard.class).check(), "Coupon");
+
+			assertThat(coupon.status()).isEqualTo(TargetStatus.ERROR);
+			assertThat(coupon.detail()).startsWith("SQLSTATE 42P01: could not read TABLE generator hibernate_sequences")
+				.doesNotContain("\n");
+		});
+	}
+
+	@Test
 	void theSuggestedStatementMovesEachRowPastItsTable() {
 		TestDatabase database = database(3, 100);
 		application(database).run((context) -> {
