@@ -31,9 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TableGeneratorRepairTests {
 
 	@Test
-	void theRepairMovesEachRowPastItsTable() {
+	void theRepairMovesEachRowPastItsTableAndDropsTheIdsHibernateHeld() {
 		TestDatabase database = TableGeneratorCheckTests.database(3, 100);
 		TableGeneratorCheckTests.application(database).run((context) -> {
+			// Hibernate now holds the pooled block 52..101 in memory: the repair must
+			// drop it
+			assertThat(firstIdHandedOut(context.getBean(EntityManagerFactory.class), Parcel::new, Parcel::id))
+				.isEqualTo(52);
 			SeqGuardReport repaired = context.getBean(SequenceGuard.class).repair();
 
 			assertThat(target(repaired, "Coupon").status()).isEqualTo(TargetStatus.REPAIRED);
