@@ -23,6 +23,7 @@ import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.repair.H2Repairer;
 import dev.seqguard.repair.RepairedReport;
 import dev.seqguard.repair.SequenceRepairer;
+import dev.seqguard.repair.TableRowRepairer;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
@@ -54,6 +55,8 @@ public class SequenceGuard {
 
 	private final H2Repairer h2Repairer = new H2Repairer();
 
+	private final TableRowRepairer tableRowRepairer;
+
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
 	private final List<SeqGuardListener> listeners = new CopyOnWriteArrayList<>();
@@ -81,6 +84,7 @@ public class SequenceGuard {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
 		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout());
+		this.tableRowRepairer = new TableRowRepairer(repairLockTimeout.toMillis());
 		this.mappings = settings.schemas().sequences();
 	}
 
@@ -161,13 +165,15 @@ public class SequenceGuard {
 				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas.withSequences(this.mappings))
 				: this.inspector.inspect(dataSource.name(), checkSource, targets);
 		DataSourceReport report = inspection.report();
-		if (repairSource == null || inspection.driftedSequences().isEmpty()) {
+		if (repairSource == null || (inspection.driftedSequences().isEmpty()
+				&& report.drifted().stream().noneMatch((target) -> "table".equals(target.identity().generator())))) {
 			return report;
 		}
-		DataSourceReport after = RepairedReport.apply(report,
-				(inspection.engine() == DatabaseEngine.H2)
-						? this.h2Repairer.repair(repairSource, inspection.driftedSequences())
-						: this.repairer.repair(repairSource, inspection.driftedSequences()));
+		DataSourceReport after = this.tableRowRepairer.repair(repairSource, targets,
+				RepairedReport.apply(report,
+						(inspection.engine() == DatabaseEngine.H2)
+								? this.h2Repairer.repair(repairSource, inspection.driftedSequences())
+								: this.repairer.repair(repairSource, inspection.driftedSequences())));
 		this.listeners.forEach((listener) -> listener.repaired(report, after));
 		return after;
 	}

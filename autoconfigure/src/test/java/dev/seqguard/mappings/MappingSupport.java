@@ -1,5 +1,7 @@
 package dev.seqguard.mappings;
 
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.seqguard.report.SeqGuardReport;
@@ -82,6 +84,29 @@ public final class MappingSupport {
 				throw new IllegalStateException("Several targets for " + entity);
 			})
 			.orElseThrow(() -> new IllegalStateException("No target for " + entity + " in " + report.targets()));
+	}
+
+	/**
+	 * Returns the first id Hibernate hands out for a new entity, persisted and rolled
+	 * back: a TABLE generator's row moves in a transaction of its own.
+	 * @param <E> the entity type
+	 * @param factory the factory
+	 * @param newEntity makes the entity
+	 * @param id reads its id after persist
+	 * @return the id
+	 */
+	public static <E> long firstIdHandedOut(EntityManagerFactory factory, Supplier<E> newEntity, Function<E, Long> id) {
+		EntityManager entityManager = factory.createEntityManager();
+		try {
+			entityManager.getTransaction().begin();
+			E entity = newEntity.get();
+			entityManager.persist(entity);
+			entityManager.getTransaction().rollback();
+			return Objects.requireNonNull(id.apply(entity));
+		}
+		finally {
+			entityManager.close();
+		}
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.seqguard.scenarios;
 
 import jakarta.persistence.*;
 
-/** TABLE generator: skipped. */
+/** Implicit TABLE generator: checked on its row of hibernate_sequences. */
 @Entity
 public class Legacy {
 

@@ -157,7 +157,12 @@ public record DbName(@Nullable String schema, String name) {
 		return (this.schema != null) ? quote(this.schema) + "." + quote(this.name) : quote(this.name);
 	}
 
-	private static String quote(String identifier) {
+	/**
+	 * Quotes one identifier where SQL needs it.
+	 * @param identifier the identifier as PostgreSQL stores it
+	 * @return the identifier as SQL text
+	 */
+	public static String quote(String identifier) {
 		return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
 	}
 

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * implicit, {@link #UNKNOWN_INITIAL_VALUE} when it could not be read
  * @param afterRepair run after the sequence was moved: drops ids Hibernate holds in
  * memory from before
+ * @param row the generator's row for a TABLE generator, {@code null} otherwise
  */
 public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind optimizer, int incrementSize,
-		long initialValue, Runnable afterRepair) {
+		long initialValue, Runnable afterRepair, @Nullable GeneratorRow row) {
 
 	private static final Runnable NOTHING = IdGenerator::holdsNothing;
 
@@ -30,7 +31,7 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	 * sequence.
 	 */
 	public static final IdGenerator IDENTITY = new IdGenerator(Type.IDENTITY, null, OptimizerKind.NONE, 1,
-			UNKNOWN_INITIAL_VALUE, NOTHING);
+			UNKNOWN_INITIAL_VALUE, NOTHING, null);
 
 	/**
 	 * Creates a generator that calls {@code nextval} on a named sequence.
@@ -56,7 +57,21 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 	 */
 	public static IdGenerator sequence(DbName sequence, OptimizerKind optimizer, int incrementSize, long initialValue,
 			Runnable afterRepair) {
-		return new IdGenerator(Type.SEQUENCE, sequence, optimizer, incrementSize, initialValue, afterRepair);
+		return new IdGenerator(Type.SEQUENCE, sequence, optimizer, incrementSize, initialValue, afterRepair, null);
+	}
+
+	/**
+	 * Creates a TABLE generator: Hibernate reads and raises a value in a table's row.
+	 * @param row the generator's row
+	 * @param optimizer the optimizer
+	 * @param incrementSize Hibernate's increment size
+	 * @param initialValue the pooled optimizer's initial value
+	 * @param afterRepair forgets the ids held in memory
+	 * @return the generator
+	 */
+	public static IdGenerator table(GeneratorRow row, OptimizerKind optimizer, int incrementSize, long initialValue,
+			Runnable afterRepair) {
+		return new IdGenerator(Type.TABLE, null, optimizer, incrementSize, initialValue, afterRepair, row);
 	}
 
 	/** Where ids come from. */
@@ -69,7 +84,10 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 		IDENTITY,
 
 		/** Hibernate calls {@code nextval} on a sequence before the insert. */
-		SEQUENCE;
+		SEQUENCE,
+
+		/** Hibernate reads and raises a value in a row of a table before the insert. */
+		TABLE;
 
 		/**
 		 * Returns the name used in reports.

@@ -150,7 +150,7 @@ final class ScopedTargets {
 			tenantSequence = new DbName(schema, sequence.name());
 		}
 		IdGenerator tenantGenerator = new IdGenerator(generator.type(), tenantSequence, generator.optimizer(),
-				generator.incrementSize(), generator.initialValue(), generator.afterRepair());
+				generator.incrementSize(), generator.initialValue(), generator.afterRepair(), generator.row());
 		return new Target(target.entity(), new DbName(schema, target.table().name()), target.column(), tenantGenerator,
 				target.generatorLabel(), target.kind(), target.reason());
 	}

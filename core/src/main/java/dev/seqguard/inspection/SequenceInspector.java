@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
+import dev.seqguard.report.TargetReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -107,10 +109,11 @@ public final class SequenceInspector {
 		boolean committed = false;
 		try {
 			if (engine == DatabaseEngine.H2) {
-				Measurement measurement = H2Check.measure(connection, dataSource, targets, this.settings);
+				Measurement measurement = H2Check.measure(connection, dataSource,
+						targets.stream().map(SequenceInspector::tableGeneratorSkippedOnH2).toList(), this.settings);
 				connection.commit();
 				committed = true;
-				return completed(dataSourceName, checkedAt, start, measurement, engine, List.of());
+				return completed(dataSourceName, checkedAt, start, measurement, engine, List.of(), List.of());
 			}
 			Session session = startSession(connection);
 			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver;
@@ -119,7 +122,10 @@ public final class SequenceInspector {
 			if (lookalike != null) {
 				return skipped(dataSourceName, checkedAt, start, lookalike);
 			}
-			ScopedTargets scoped = ScopedTargets.list(connection, targets, schemas);
+			List<Target> tableGenerated = targets.stream().filter(TableGeneratorCheck::isTableGenerator).toList();
+			ScopedTargets scoped = ScopedTargets.list(connection,
+					targets.stream().filter((target) -> !TableGeneratorCheck.isTableGenerator(target)).toList(),
+					schemas);
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
 			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
@@ -129,9 +135,11 @@ public final class SequenceInspector {
 					this.settings.tableFilter());
 			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
 			measurement.run(connection, resolved, dataSource);
+			List<TargetReport> tableReports = tableGenerated.isEmpty() ? List.of()
+					: TableGeneratorCheck.check(connection, tableGenerated);
 			connection.commit();
 			committed = true;
-			return completed(dataSourceName, checkedAt, start, measurement, engine, unmapped);
+			return completed(dataSourceName, checkedAt, start, measurement, engine, unmapped, tableReports);
 		}
 		finally {
 			if (!connection.isClosed()) {
@@ -162,9 +170,17 @@ public final class SequenceInspector {
 	}
 
 	private static Inspection completed(String dataSourceName, Instant checkedAt, long start, Measurement measurement,
-			DatabaseEngine engine, List<String> unmapped) {
+			DatabaseEngine engine, List<String> unmapped, List<TargetReport> tableReports) {
+		List<TargetReport> reports = new ArrayList<>(measurement.reports());
+		reports.addAll(tableReports);
 		return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-				since(start), measurement.reports(), null, unmapped), measurement.driftedSequences(), engine);
+				since(start), reports, null, unmapped), measurement.driftedSequences(), engine);
+	}
+
+	/** TABLE generators are checked on PostgreSQL only. */
+	private static Target tableGeneratorSkippedOnH2(Target target) {
+		return TableGeneratorCheck.isTableGenerator(target) ? Target.skipped(target.entity(), target.table(),
+				target.column(), target.generatorLabel(), "TABLE generator on H2: checked on PostgreSQL only") : target;
 	}
 
 	private static Inspection skipped(String dataSourceName, Instant checkedAt, long start, String reason) {

@@ -1,0 +1,112 @@
+package dev.seqguard.mappings.tablegen;
+
+import java.util.Objects;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import dev.seqguard.testsupport.EmbeddedPostgres;
+import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.JpaContexts;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static dev.seqguard.mappings.MappingSupport.firstIdHandedOut;
+import static dev.seqguard.mappings.MappingSupport.target;
+import static dev.seqguard.testsupport.Outcomes.checked;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TABLE generators are checked with Hibernate as the oracle: the first id in the report
+ * is the id a freshly started Hibernate hands out, for allocation size 1 (optimizer none)
+ * and 50 (optimizer pooled), and the suggested statement moves the row past the table.
+ */
+class TableGeneratorCheckTests {
+
+	static TestDatabase database(long couponStored, long parcelStored) {
+		TestDatabase database = EmbeddedPostgres.createDatabase("tablegen");
+		database.execute("""
+				create table hibernate_sequences (sequence_name varchar(255) primary key, next_val bigint);
+				create table coupon (id bigint primary key);
+				create table parcel (id bigint primary key);
+				insert into coupon (id) select generate_series(1, 10);
+				insert into parcel (id) select generate_series(1, 1000);
+				insert into hibernate_sequences values ('coupon', %d), ('parcel', %d);
+				""".formatted(couponStored, parcelStored));
+		return database;
+	}
+
+	static ApplicationContextRunner application(TestDatabase database) {
+		return JpaContexts.on(database, TableGeneratorConfiguration.class);
+	}
+
+	@Test
+	void allocationSizeOneReportsTheFirstIdHibernateHandsOut() {
+		application(database(3, 100)).run((context) -> {
+			TargetReport.Checked coupon = checked(target(context.getBean(SequenceGuard.class).check(), "Coupon"));
+
+			assertThat(coupon.status()).isEqualTo(TargetStatus.DRIFT);
+			assertThat(coupon.identity().generator()).isEqualTo("table");
+			assertThat(coupon.lag()).isEqualTo(10 - coupon.firstId() + 1);
+			assertThat(coupon.firstId()).isEqualTo(4)
+				.isEqualTo(firstIdHandedOut(context.getBean(EntityManagerFactory.class), Coupon::new, Coupon::id));
+		});
+	}
+
+	@Test
+	void allocationSizeFiftyReportsTheFirstIdHibernateHandsOut() {
+		application(database(3, 100)).run((context) -> {
+			TargetReport.Checked parcel = checked(target(context.getBean(SequenceGuard.class).check(), "Parcel"));
+
+			assertThat(parcel.status()).isEqualTo(TargetStatus.DRIFT);
+			assertThat(parcel.lag()).isEqualTo(1000 - parcel.firstId() + 1);
+			assertThat(parcel.firstId()).isEqualTo(52)
+				.isEqualTo(firstIdHandedOut(context.getBean(EntityManagerFactory.class), Parcel::new, Parcel::id));
+		});
+	}
+
+	@Test
+	void rowsAheadOfTheirTablesAreHealthy() {
+		application(database(10, 1049)).run((context) -> {
+			var report = context.getBean(SequenceGuard.class).check();
+			TargetReport.Checked coupon = checked(target(report, "Coupon"));
+			TargetReport.Checked parcel = checked(target(report, "Parcel"));
+
+			assertThat(coupon.status()).isEqualTo(TargetStatus.OK);
+			assertThat(parcel.status()).isEqualTo(TargetStatus.OK);
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			assertThat(coupon.firstId()).isEqualTo(11).isEqualTo(firstIdHandedOut(factory, Coupon::new, Coupon::id));
+			assertThat(parcel.firstId()).isEqualTo(1001).isEqualTo(firstIdHandedOut(factory, Parcel::new, Parcel::id));
+		});
+	}
+
+	@Test
+	void aMissingGeneratorTableIsAnErrorThatNamesTheTableAndTheSqlState() {
+		TestDatabase database = database(3, 100);
+		database.execute("drop table hibernate_sequences");
+		application(database).run((context) -> {
+			TargetReport coupon = target(context.getBean(SequenceGuard.class).check(), "Coupon");
+
+			assertThat(coupon.status()).isEqualTo(TargetStatus.ERROR);
+			assertThat(coupon.detail()).startsWith("SQLSTATE 42P01: could not read TABLE generator hibernate_sequences")
+				.doesNotContain("\n");
+		});
+	}
+
+	@Test
+	void theSuggestedStatementMovesEachRowPastItsTable() {
+		TestDatabase database = database(3, 100);
+		application(database).run((context) -> {
+			var report = context.getBean(SequenceGuard.class).check();
+			database.execute(Objects.requireNonNull(checked(target(report, "Coupon")).detail()));
+			database.execute(Objects.requireNonNull(checked(target(report, "Parcel")).detail()));
+		});
+		application(database).run((context) -> {
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			assertThat(firstIdHandedOut(factory, Coupon::new, Coupon::id)).isEqualTo(11);
+			assertThat(firstIdHandedOut(factory, Parcel::new, Parcel::id)).isEqualTo(1001);
+		});
+	}
+
+}

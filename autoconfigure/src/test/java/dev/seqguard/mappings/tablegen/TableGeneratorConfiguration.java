@@ -1,0 +1,11 @@
+package dev.seqguard.mappings.tablegen;
+
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.context.annotation.Configuration;
+
+/** Maps this package's entities. */
+@Configuration(proxyBeanMethods = false)
+@AutoConfigurationPackage
+public class TableGeneratorConfiguration {
+
+}

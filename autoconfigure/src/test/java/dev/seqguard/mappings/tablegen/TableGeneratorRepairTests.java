@@ -1,0 +1,121 @@
+package dev.seqguard.mappings.tablegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.TargetStatus;
+import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static dev.seqguard.mappings.MappingSupport.firstIdHandedOut;
+import static dev.seqguard.mappings.MappingSupport.insert;
+import static dev.seqguard.mappings.MappingSupport.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TABLE generators are repaired forward only, under the row's lock, while Hibernate
+ * inserts: no insert that draws its id after the repair meets a duplicate key, and the
+ * row never moves back.
+ */
+class TableGeneratorRepairTests {
+
+	@Test
+	void theRepairMovesEachRowPastItsTableAndDropsTheIdsHibernateHeld() {
+		TestDatabase database = TableGeneratorCheckTests.database(3, 100);
+		TableGeneratorCheckTests.application(database).run((context) -> {
+			// Hibernate now holds the pooled block 52..101 in memory: the repair must
+			// drop it
+			assertThat(firstIdHandedOut(context.getBean(EntityManagerFactory.class), Parcel::new, Parcel::id))
+				.isEqualTo(52);
+			SeqGuardReport repaired = context.getBean(SequenceGuard.class).repair();
+
+			assertThat(target(repaired, "Coupon").status()).isEqualTo(TargetStatus.REPAIRED);
+			assertThat(target(repaired, "Parcel").status()).isEqualTo(TargetStatus.REPAIRED);
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			assertThat(firstIdHandedOut(factory, Coupon::new, Coupon::id)).isEqualTo(11);
+			assertThat(firstIdHandedOut(factory, Parcel::new, Parcel::id)).isEqualTo(1001);
+		});
+	}
+
+	@Test
+	void twoInstancesRepairWhileHibernateInsertsWithoutDuplicateKeysOrBackwardMoves() {
+		TestDatabase database = TableGeneratorCheckTests.database(3, 100);
+		TableGeneratorCheckTests.application(database)
+			.run((first) -> TableGeneratorCheckTests.application(database).run((second) -> {
+				JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+				AtomicBoolean repaired = new AtomicBoolean();
+				AtomicBoolean stop = new AtomicBoolean();
+				AtomicInteger duplicatesAfterRepair = new AtomicInteger();
+				AtomicInteger insertsAfterRepair = new AtomicInteger();
+				AtomicInteger backwardMoves = new AtomicInteger();
+				ExecutorService pool = Executors.newFixedThreadPool(6);
+				try {
+					List<Future<?>> workers = new ArrayList<>();
+					for (int i = 0; i < 4; i++) {
+						boolean parcels = i % 2 == 0;
+						workers.add(pool.submit(() -> {
+							while (!stop.get()) {
+								boolean afterRepair = repaired.get();
+								try {
+									// the lambda captures no JPA type: the
+									// without-hibernate run
+									// loads this class
+									insert(first.getBean(EntityManagerFactory.class),
+											parcels ? new Parcel() : new Coupon());
+									if (afterRepair) {
+										insertsAfterRepair.incrementAndGet();
+									}
+								}
+								catch (RuntimeException ex) {
+									if (afterRepair) {
+										duplicatesAfterRepair.incrementAndGet();
+									}
+								}
+							}
+						}));
+					}
+					AtomicLong highest = new AtomicLong();
+					workers.add(pool.submit(() -> {
+						while (!stop.get()) {
+							Long value = jdbc.queryForObject(
+									"select next_val from hibernate_sequences where sequence_name = 'parcel'",
+									Long.class);
+							if (value != null && value < highest.getAndAccumulate(value, Math::max)) {
+								backwardMoves.incrementAndGet();
+							}
+						}
+					}));
+					Future<SeqGuardReport> other = pool.submit(() -> second.getBean(SequenceGuard.class).repair());
+					SeqGuardReport report = first.getBean(SequenceGuard.class).repair();
+					other.get();
+					repaired.set(true);
+					while (insertsAfterRepair.get() < 200) {
+						Thread.onSpinWait();
+					}
+					stop.set(true);
+					for (Future<?> worker : workers) {
+						worker.get();
+					}
+					assertThat(report.targets()).extracting(TargetReport::status).containsOnly(TargetStatus.REPAIRED);
+				}
+				finally {
+					stop.set(true);
+					pool.shutdownNow();
+				}
+				assertThat(duplicatesAfterRepair).hasValue(0);
+				assertThat(backwardMoves).hasValue(0);
+			}));
+	}
+
+}
