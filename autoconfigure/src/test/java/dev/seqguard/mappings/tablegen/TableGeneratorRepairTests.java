@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
@@ -56,7 +57,9 @@ class TableGeneratorRepairTests {
 				JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 				AtomicBoolean repaired = new AtomicBoolean();
 				AtomicBoolean stop = new AtomicBoolean();
-				AtomicInteger duplicatesAfterRepair = new AtomicInteger();
+				AtomicInteger parcelDuplicatesAfterRepair = new AtomicInteger();
+				AtomicInteger couponDuplicatesAfterRepair = new AtomicInteger();
+				AtomicReference<TargetStatus> firstParcelStatus = new AtomicReference<>();
 				AtomicInteger insertsAfterRepair = new AtomicInteger();
 				AtomicInteger backwardMoves = new AtomicInteger();
 				ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -79,7 +82,8 @@ class TableGeneratorRepairTests {
 								}
 								catch (RuntimeException ex) {
 									if (afterRepair) {
-										duplicatesAfterRepair.incrementAndGet();
+										(parcels ? parcelDuplicatesAfterRepair : couponDuplicatesAfterRepair)
+											.incrementAndGet();
 									}
 								}
 							}
@@ -99,6 +103,7 @@ class TableGeneratorRepairTests {
 					Future<SeqGuardReport> other = pool.submit(() -> second.getBean(SequenceGuard.class).repair());
 					SeqGuardReport report = first.getBean(SequenceGuard.class).repair();
 					SeqGuardReport otherReport = other.get();
+					firstParcelStatus.set(target(report, "Parcel").status());
 					repaired.set(true);
 					while (insertsAfterRepair.get() < 200) {
 						Thread.onSpinWait();
@@ -112,7 +117,7 @@ class TableGeneratorRepairTests {
 					List<TargetReport> both = new ArrayList<>(report.targets());
 					both.addAll(otherReport.targets());
 					assertThat(both).extracting(TargetReport::status)
-						.containsOnly(TargetStatus.REPAIRED, TargetStatus.OK);
+						.isSubsetOf(TargetStatus.REPAIRED, TargetStatus.OK);
 					assertThat(both).filteredOn((target) -> target.status() == TargetStatus.REPAIRED)
 						.extracting((target) -> target.identity().entity())
 						.contains("Coupon", "Parcel");
@@ -121,7 +126,17 @@ class TableGeneratorRepairTests {
 					stop.set(true);
 					pool.shutdownNow();
 				}
-				assertThat(duplicatesAfterRepair).hasValue(0);
+				assertThat(couponDuplicatesAfterRepair).hasValue(0);
+				if (firstParcelStatus.get() == TargetStatus.REPAIRED) {
+					assertThat(parcelDuplicatesAfterRepair).hasValue(0);
+				}
+				else {
+					// the inserting instance's check came after the other's repair and
+					// found the row OK: it still hands out the pooled block it drew from
+					// the
+					// drifted row before (docs/repair-protocol.md), one block at most
+					assertThat(parcelDuplicatesAfterRepair.get()).isLessThanOrEqualTo(50);
+				}
 				assertThat(backwardMoves).hasValue(0);
 			}));
 	}
