@@ -73,7 +73,7 @@ final class TableGeneratorCheck {
 			Long stored = readStored(connection, row);
 			List<DriftMath.TableExtreme> extremes = new ArrayList<>();
 			for (Target target : onRow) {
-				extremes.add(new DriftMath.TableExtreme(generator(target), readMax(connection, target),
+				extremes.add(new DriftMath.TableExtreme(generator(target), TableMax.read(connection, target),
 						target.table().toString()));
 			}
 			Long required = DriftMath.requiredNextValue(extremes, false);
@@ -145,16 +145,6 @@ final class TableGeneratorCheck {
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() ? result.getLong(1) : null;
 			}
-		}
-	}
-
-	private static @Nullable Long readMax(Connection connection, Target target) throws SQLException {
-		String sql = "select max(" + DbName.quote(Objects.requireNonNull(target.column())) + ") from " + target.table();
-		try (PreparedStatement statement = connection.prepareStatement(sql);
-				ResultSet result = statement.executeQuery()) {
-			result.next();
-			long max = result.getLong(1);
-			return result.wasNull() ? null : max;
 		}
 	}
 

@@ -17,6 +17,7 @@ import dev.seqguard.discovery.GeneratorRow;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.inspection.DriftMath;
+import dev.seqguard.inspection.TableMax;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
@@ -93,7 +94,7 @@ public final class TableRowRepairer {
 				List<DriftMath.TableExtreme> extremes = new ArrayList<>();
 				for (Target target : onRow) {
 					extremes.add(new DriftMath.TableExtreme(Objects.requireNonNull(target.generator()),
-							readMax(connection, target), target.table().toString()));
+							TableMax.read(connection, target), target.table().toString()));
 				}
 				Long required = DriftMath.requiredNextValue(extremes, false);
 				if (required != null && row.nextValue(stored) < required) {
@@ -133,16 +134,6 @@ public final class TableRowRepairer {
 				}
 				return result.getLong(1);
 			}
-		}
-	}
-
-	private static @Nullable Long readMax(Connection connection, Target target) throws SQLException {
-		String sql = "select max(" + DbName.quote(Objects.requireNonNull(target.column())) + ") from " + target.table();
-		try (PreparedStatement statement = connection.prepareStatement(sql);
-				ResultSet result = statement.executeQuery()) {
-			result.next();
-			long max = result.getLong(1);
-			return result.wasNull() ? null : max;
 		}
 	}
 
