@@ -3,7 +3,7 @@ package dev.seqguard.sample;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.seqguard.autoconfigure.SeqGuardAutoConfiguration;
+import dev.seqguard.autoconfigure.Boot4LineCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +35,7 @@ class WrongStarterTests {
 	}
 
 	private static List<String> withBoot3Line() throws Exception {
-		String boot4Line = Path
-			.of(SeqGuardAutoConfiguration.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+		String boot4Line = Path.of(Boot4LineCheck.class.getProtectionDomain().getCodeSource().getLocation().toURI())
 			.toString();
 		String boot3Line = System.getProperty("seqguard.boot3-autoconfigure");
 		assertThat(boot3Line).as("the Boot 3 line's autoconfigure jar (set by the build)").isNotBlank();
