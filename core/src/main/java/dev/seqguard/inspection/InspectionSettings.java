@@ -22,6 +22,19 @@ public record InspectionSettings(Duration statementTimeout, TableFilter tableFil
 			0.8);
 
 	/**
+	 * Creates settings whose messages name no front end's switch.
+	 * @param statementTimeout upper bound for each inspection statement; zero for none
+	 * @param tableFilter which tables are checked
+	 * @param exhaustionThreshold share of a sequence's usable range above which it is
+	 * reported as nearing exhaustion
+	 * @param schemas the catalog and tenant schemas checked beyond the given targets
+	 */
+	public InspectionSettings(Duration statementTimeout, TableFilter tableFilter, double exhaustionThreshold,
+			SchemaScope schemas) {
+		this(statementTimeout, tableFilter, exhaustionThreshold, schemas, Switches.NONE);
+	}
+
+	/**
 	 * Creates settings that check the given targets only.
 	 * @param statementTimeout upper bound for each inspection statement; zero for none
 	 * @param tableFilter which tables are checked
@@ -29,7 +42,7 @@ public record InspectionSettings(Duration statementTimeout, TableFilter tableFil
 	 * reported as nearing exhaustion
 	 */
 	public InspectionSettings(Duration statementTimeout, TableFilter tableFilter, double exhaustionThreshold) {
-		this(statementTimeout, tableFilter, exhaustionThreshold, SchemaScope.NONE, Switches.NONE);
+		this(statementTimeout, tableFilter, exhaustionThreshold, SchemaScope.NONE);
 	}
 
 	/**
