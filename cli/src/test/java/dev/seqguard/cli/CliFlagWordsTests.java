@@ -46,13 +46,13 @@ class CliFlagWordsTests {
 	@Test
 	void aRepairWithoutTheUpdatePrivilegeAsksForTheGrantOnly() {
 		DriftedDatabase database = DriftedDatabase.create();
-		database.execute("create role reader login; grant select on all tables in schema public to reader;"
-				+ " grant select on all sequences in schema public to reader");
-		Run run = run("--url", database.url, "--user", "reader", "--mode", "repair");
+		database.execute("create role grantless login; grant select on all tables in schema public to grantless;"
+				+ " grant select on all sequences in schema public to grantless");
+		Run run = run("--url", database.url, "--user", "grantless", "--mode", "repair");
 
 		assertThat(run.exitCode).isEqualTo(ExitCodes.DRIFT);
 		assertThat(run.out).contains("no UPDATE privilege on sequence public.invoice_id_seq")
-			.contains("GRANT UPDATE ON SEQUENCE public.invoice_id_seq TO reader;")
+			.contains("GRANT UPDATE ON SEQUENCE public.invoice_id_seq TO grantless;")
 			.doesNotContain("role of its own")
 			.doesNotContain("seqguard.");
 	}
