@@ -3,10 +3,12 @@ package dev.seqguard;
 import java.util.List;
 
 import dev.seqguard.report.Messages;
+import dev.seqguard.report.Switches;
 import dev.seqguard.report.TargetReport;
 
 /**
- * Thrown at startup in {@code seqguard.mode=fail} when a sequence is behind its table.
+ * Thrown at startup in the starter's {@code fail} mode when a sequence is behind its
+ * table.
  */
 public class SequenceDriftException extends RuntimeException {
 
@@ -15,9 +17,10 @@ public class SequenceDriftException extends RuntimeException {
 	/**
 	 * Creates an exception listing every drifted target.
 	 * @param drifted the drifted targets
+	 * @param switches the front end's settings that repair or only report
 	 */
-	public SequenceDriftException(List<TargetReport.Checked> drifted) {
-		super(Messages.driftFound(drifted) + System.lineSeparator() + Messages.driftAction());
+	public SequenceDriftException(List<TargetReport.Checked> drifted, Switches switches) {
+		super(Messages.driftFound(drifted) + System.lineSeparator() + Messages.driftAction(switches));
 		this.drifted = List.copyOf(drifted);
 	}
 

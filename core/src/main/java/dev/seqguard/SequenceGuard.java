@@ -27,6 +27,7 @@ import dev.seqguard.repair.TableRowRepairer;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -53,7 +54,9 @@ public class SequenceGuard {
 
 	private final List<SequenceMapping> mappings;
 
-	private final H2Repairer h2Repairer = new H2Repairer();
+	private final H2Repairer h2Repairer;
+
+	private final Switches switches;
 
 	private final TableRowRepairer tableRowRepairer;
 
@@ -83,15 +86,26 @@ public class SequenceGuard {
 	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings, Duration repairLockTimeout) {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
-		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout());
+		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout(), settings.switches());
+		this.h2Repairer = new H2Repairer(settings.switches());
+		this.switches = settings.switches();
 		this.tableRowRepairer = new TableRowRepairer(repairLockTimeout.toMillis());
 		this.mappings = settings.schemas().sequences();
 	}
 
 	/**
-	 * Checks each {@code seqguard.sequences} entry against every datasource that can be
-	 * reached: its sequence, table and integer column must exist in at least one.
-	 * Datasources that cannot be reached are left to the check, which reports them.
+	 * Returns how the front end that made this guard names the settings its messages
+	 * point to.
+	 * @return the switches
+	 */
+	public Switches switches() {
+		return this.switches;
+	}
+
+	/**
+	 * Checks each sequence mapping entry against every datasource that can be reached:
+	 * its sequence, table and integer column must exist in at least one. Datasources that
+	 * cannot be reached are left to the check, which reports them.
 	 * @throws IllegalStateException naming each entry that maps to nothing, and why
 	 */
 	public void verifySequenceMappings() {

@@ -111,9 +111,9 @@ public final class SeqGuardCli implements Callable<Integer> {
 		SchemaScope scope = SchemaScope.catalogDefault(this.schemas, List.of());
 		SequenceGuard guard = new SequenceGuard(
 				List.of(GuardedDataSource.of(dataSource.getDatabaseName(), dataSource, List.of())),
-				InspectionSettings.DEFAULTS.withSchemas(scope));
+				InspectionSettings.DEFAULTS.withSchemas(scope).withSwitches(FlagSwitches.FLAGS));
 		SeqGuardReport report = (this.mode == Mode.REPAIR) ? guard.repair() : guard.check();
-		ReportLogger.log(report);
+		ReportLogger.log(report, FlagSwitches.FLAGS);
 		if (this.format == Format.JSON) {
 			this.out.println(JsonReport.write(report));
 		}

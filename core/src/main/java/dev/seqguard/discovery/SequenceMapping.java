@@ -14,25 +14,23 @@ import org.jspecify.annotations.Nullable;
  * @param sequence the sequence
  * @param table the table it numbers
  * @param column the id column, as PostgreSQL stores it
- * @param entry the {@code seqguard.sequences} entry it comes from, for messages;
- * {@code null} for a mapping SeqGuard knows by itself, checked only where its table and
- * sequence exist
+ * @param entry the front end's entry it comes from ({@code setting[key]=value}), for
+ * messages; {@code null} for a mapping SeqGuard knows by itself, checked only where its
+ * table and sequence exist
  */
 public record SequenceMapping(DbName sequence, DbName table, String column, @Nullable String entry) {
 
-	/** The property that maps sequences. */
-	public static final String PROPERTY = "seqguard.sequences";
-
 	/**
-	 * Parses one {@code seqguard.sequences} entry.
+	 * Parses one entry of the front end's setting that maps sequences.
+	 * @param setting the setting's name, for messages
 	 * @param key the sequence, {@code [schema.]name}
 	 * @param value the column it numbers, {@code [schema.]table.column}
 	 * @return the mapping
 	 * @throws IllegalArgumentException naming the entry when either side is not such a
 	 * name
 	 */
-	public static SequenceMapping parse(String key, String value) {
-		String entry = PROPERTY + "[" + key + "]=" + value;
+	public static SequenceMapping parse(String setting, String key, String value) {
+		String entry = setting + "[" + key + "]=" + value;
 		try {
 			List<String> sequence = DbName.splitQualified(key.trim());
 			List<String> column = DbName.splitQualified(value.trim());

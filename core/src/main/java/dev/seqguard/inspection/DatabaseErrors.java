@@ -2,6 +2,7 @@ package dev.seqguard.inspection;
 
 import java.sql.SQLException;
 
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,9 +65,10 @@ public final class DatabaseErrors {
 	/**
 	 * Describes an error with its SQLSTATE and, where one is known, the remedy.
 	 * @param error the error
+	 * @param switches the settings a remedy may name
 	 * @return a one-line description
 	 */
-	public static String describe(Throwable error) {
+	public static String describe(Throwable error, Switches switches) {
 		String state = sqlState(error);
 		String message = firstLine(error.getMessage());
 		if (state == null) {
@@ -74,15 +76,20 @@ public final class DatabaseErrors {
 		}
 		String remedy = switch (state) {
 			case QUERY_CANCELED ->
-				" (raise seqguard.statement-timeout, or look for a session holding a lock on the" + " table)";
+				" (" + raise(switches.statementTimeout(), ", or ") + "look for a session holding a lock on the table)";
 			case LOCK_NOT_AVAILABLE ->
-				" (another session holds a conflicting lock; raise seqguard.repair.lock-timeout" + " or retry)";
+				" (another session holds a conflicting lock; " + raise(switches.lockTimeout(), " or ") + "retry)";
 			case READ_ONLY_TRANSACTION ->
 				" (the database is a hot standby or read-only: point SeqGuard at the" + " primary)";
 			case INSUFFICIENT_PRIVILEGE -> " (grant the missing privilege to the application's role)";
 			default -> "";
 		};
 		return "SQLSTATE " + state + ": " + message + remedy;
+	}
+
+	/** The advice to raise a timeout, when the front end has a setting for it. */
+	private static String raise(@Nullable String timeout, String or) {
+		return (timeout != null) ? "raise " + timeout + or : "";
 	}
 
 	private static String firstLine(@Nullable String message) {

@@ -3,6 +3,7 @@ package dev.seqguard.inspection;
 import java.util.List;
 import java.util.Objects;
 
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +20,11 @@ final class Fixes {
 	 * @param tablesOnSequence every readable table on its sequence with its extreme id:
 	 * the fix must clear them all, each by its own generator, as the repair does
 	 * @param statement the engine's statement that moves the sequence
+	 * @param switches how the front end asks for a repair
 	 * @return the SQL to run, or why the sequence cannot be moved far enough
 	 */
-	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence,
-			FixStatement statement) {
+	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence, FixStatement statement,
+			Switches switches) {
 		SequenceBounds bounds = target.bounds();
 		Long sharedExtreme = tablesOnSequence.stream()
 			.map(DriftMath.TableExtreme::extremeId)
@@ -50,7 +52,9 @@ final class Fixes {
 			return "cannot be repaired in place: ids must continue beyond " + sharedExtreme + " but " + limit
 					+ "; widen the column and the sequence (ALTER TABLE ... TYPE bigint; ALTER SEQUENCE ... AS bigint)";
 		}
-		String fix = statement.sql(target, required) + " -- or set seqguard.mode=repair"
+		String repairMode = switches.repairMode();
+		String fix = statement.sql(target, required)
+				+ ((repairMode != null) ? " -- or " + switches.give(repairMode) : " -- or have SeqGuard repair it")
 				+ sharedWith(target, tablesOnSequence, sharedExtreme);
 		if (target.settings().cache() > 1) {
 			fix += "; the sequence has CACHE " + target.settings().cache()

@@ -2,6 +2,8 @@ package dev.seqguard.inspection;
 
 import java.time.Duration;
 
+import dev.seqguard.report.Switches;
+
 /**
  * What a check may spend and what it reports.
  *
@@ -10,13 +12,27 @@ import java.time.Duration;
  * @param exhaustionThreshold share of a sequence's usable range above which it is
  * reported as nearing exhaustion
  * @param schemas the catalog and tenant schemas checked beyond the given targets
+ * @param switches how the front end's operator changes a setting a message points to
  */
 public record InspectionSettings(Duration statementTimeout, TableFilter tableFilter, double exhaustionThreshold,
-		SchemaScope schemas) {
+		SchemaScope schemas, Switches switches) {
 
-	/** Defaults as documented for the {@code seqguard.*} properties. */
+	/** The documented defaults, with no switch named in messages. */
 	public static final InspectionSettings DEFAULTS = new InspectionSettings(Duration.ofSeconds(10), TableFilter.ALL,
 			0.8);
+
+	/**
+	 * Creates settings whose messages name no front end's switch.
+	 * @param statementTimeout upper bound for each inspection statement; zero for none
+	 * @param tableFilter which tables are checked
+	 * @param exhaustionThreshold share of a sequence's usable range above which it is
+	 * reported as nearing exhaustion
+	 * @param schemas the catalog and tenant schemas checked beyond the given targets
+	 */
+	public InspectionSettings(Duration statementTimeout, TableFilter tableFilter, double exhaustionThreshold,
+			SchemaScope schemas) {
+		this(statementTimeout, tableFilter, exhaustionThreshold, schemas, Switches.NONE);
+	}
 
 	/**
 	 * Creates settings that check the given targets only.
@@ -35,7 +51,18 @@ public record InspectionSettings(Duration statementTimeout, TableFilter tableFil
 	 * @return the new settings
 	 */
 	public InspectionSettings withSchemas(SchemaScope schemas) {
-		return new InspectionSettings(this.statementTimeout, this.tableFilter, this.exhaustionThreshold, schemas);
+		return new InspectionSettings(this.statementTimeout, this.tableFilter, this.exhaustionThreshold, schemas,
+				this.switches);
+	}
+
+	/**
+	 * Returns these settings with the front end's switches named in messages.
+	 * @param switches the switches
+	 * @return the new settings
+	 */
+	public InspectionSettings withSwitches(Switches switches) {
+		return new InspectionSettings(this.statementTimeout, this.tableFilter, this.exhaustionThreshold, this.schemas,
+				switches);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.seqguard.inspection;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.inspection.StateReader.BranchResult;
@@ -97,18 +98,20 @@ final class Judgement {
 		if (lag == 0) {
 			return new TargetReport.Checked(Reports.identity(target), TargetStatus.OK, reading, firstId, lag, null);
 		}
-		String fix = Fixes.describeFix(measured, tablesOnSequence, fixStatement);
+		String fix = Fixes.describeFix(measured, tablesOnSequence, fixStatement, settings.switches());
 		return new TargetReport.Checked(Reports.identity(target), TargetStatus.DRIFT, reading, firstId, lag, fix);
 	}
 
 	private static String describeReadError(SQLException error, InspectionSettings settings) {
 		String state = error.getSQLState();
 		if (DatabaseErrors.LOCK_NOT_AVAILABLE.equals(state) || DatabaseErrors.QUERY_CANCELED.equals(state)) {
-			return "SQLSTATE " + state + ": another session held a lock on it past seqguard.statement-timeout ("
+			String timeout = Objects.requireNonNullElse(settings.switches().statementTimeout(),
+					"the statement timeout");
+			return "SQLSTATE " + state + ": another session held a lock on it past " + timeout + " ("
 					+ settings.statementTimeout().toMillis() + " ms), for example a migration or VACUUM FULL;"
 					+ " it is read again at the next check";
 		}
-		return DatabaseErrors.describe(error);
+		return DatabaseErrors.describe(error, settings.switches());
 	}
 
 }

@@ -52,7 +52,7 @@ final class Measurement {
 	 * @param fixStatement the engine's statement that moves a sequence
 	 */
 	Measurement(String role, InspectionSettings settings, StateReads reader, FixStatement fixStatement) {
-		this.triage = new Triage(role, settings.tableFilter());
+		this.triage = new Triage(role, settings.tableFilter(), settings.switches());
 		this.settings = settings;
 		this.reader = reader;
 		this.fixStatement = fixStatement;

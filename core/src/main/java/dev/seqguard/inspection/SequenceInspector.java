@@ -95,7 +95,7 @@ public final class SequenceInspector {
 		}
 		catch (SQLException ex) {
 			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.FAILED, checkedAt,
-					since(start), List.of(), DatabaseErrors.describe(ex)), List.of());
+					since(start), List.of(), DatabaseErrors.describe(ex, this.settings.switches())), List.of());
 		}
 	}
 
@@ -129,7 +129,8 @@ public final class SequenceInspector {
 			List<ResolvedTarget> resolved = scoped.withoutCovered(
 					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
 			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
-				logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas()));
+				logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas(),
+						this.settings.switches()));
 			}
 			List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
 					this.settings.tableFilter());

@@ -2,6 +2,7 @@ package dev.seqguard.inspection;
 
 import java.util.List;
 
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +39,25 @@ public final class TableFilter {
 	 * @return the reason, or {@code null}
 	 */
 	@Nullable String rejectionReason(String schema, String table) {
+		return rejectionReason(schema, table, Switches.NONE);
+	}
+
+	/**
+	 * Returns why a table is not checked, or {@code null} when it is.
+	 * @param schema the table's schema
+	 * @param table the table's name
+	 * @param switches the settings that hold the patterns, named in the reason
+	 * @return the reason, or {@code null}
+	 */
+	@Nullable String rejectionReason(String schema, String table, Switches switches) {
 		if (!this.include.isEmpty() && this.include.stream().noneMatch((glob) -> matches(glob, schema, table))) {
-			return "not matched by seqguard.include";
+			String include = switches.include();
+			return (include != null) ? "not matched by " + include : "not matched by any include pattern";
 		}
 		for (Glob glob : this.exclude) {
 			if (matches(glob, schema, table)) {
-				return "excluded by seqguard.exclude pattern '" + glob.pattern() + "'";
+				String exclude = switches.exclude();
+				return "excluded by " + ((exclude != null) ? exclude + " " : "") + "pattern '" + glob.pattern() + "'";
 			}
 		}
 		return null;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.report.MissingTables;
+import dev.seqguard.report.Switches;
 import dev.seqguard.report.TargetReport;
 
 /**
@@ -18,9 +19,12 @@ final class Triage {
 
 	private final TableFilter tableFilter;
 
-	Triage(String role, TableFilter tableFilter) {
+	private final Switches switches;
+
+	Triage(String role, TableFilter tableFilter, Switches switches) {
 		this.role = role;
 		this.tableFilter = tableFilter;
+		this.switches = switches;
 	}
 
 	/** A triage's outcome. */
@@ -51,7 +55,7 @@ final class Triage {
 		if (table == null) {
 			return error(target, MissingTables.detail(discovered.table().toString()));
 		}
-		String rejection = this.tableFilter.rejectionReason(table.schema(), table.name());
+		String rejection = this.tableFilter.rejectionReason(table.schema(), table.name(), this.switches);
 		if (rejection != null) {
 			return skipped(target, rejection);
 		}

@@ -15,6 +15,7 @@ import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.inspection.H2Restart;
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,16 @@ public final class H2Repairer {
 	/** Why Hibernate's own draws were not held: the repair's log says so. */
 	private static final String UNHELD_BECAUSE = "H2 has no lock that holds them";
 
+	private final Switches switches;
+
+	/**
+	 * Creates a repairer.
+	 * @param switches the front end's settings a failed repair's reason may point to
+	 */
+	public H2Repairer(Switches switches) {
+		this.switches = switches;
+	}
+
 	/**
 	 * Repairs every sequence, on one connection.
 	 * @param dataSource where the sequences live
@@ -50,7 +61,7 @@ public final class H2Repairer {
 			}
 		}
 		catch (SQLException ex) {
-			String reason = "repair stopped: " + DatabaseErrors.describe(ex);
+			String reason = "repair stopped: " + DatabaseErrors.describe(ex, this.switches);
 			for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
 				RepairResult result = RepairResult.failed(sequence, reason);
 				RepairLog.log(result, UNHELD_BECAUSE);
@@ -60,7 +71,7 @@ public final class H2Repairer {
 		return results;
 	}
 
-	private static RepairResult repairOne(Connection connection, DriftedSequence sequence) throws SQLException {
+	private RepairResult repairOne(Connection connection, DriftedSequence sequence) throws SQLException {
 		try {
 			RepairResult result = move(connection, sequence);
 			if (result.outcome() == RepairResult.Outcome.REPAIRED
@@ -74,7 +85,7 @@ public final class H2Repairer {
 			if (connection.isClosed()) {
 				throw ex;
 			}
-			return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
+			return RepairResult.failed(sequence, DatabaseErrors.describe(ex, this.switches));
 		}
 	}
 

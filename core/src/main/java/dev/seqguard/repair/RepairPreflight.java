@@ -11,6 +11,7 @@ import java.util.Set;
 import dev.seqguard.inspection.DatabaseErrors;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,24 +44,28 @@ final class RepairPreflight {
 
 	private final String role;
 
+	private final Switches switches;
+
 	private final Set<Long> updatableSequences = new HashSet<>();
 
 	private final Set<Long> ownedSequences = new HashSet<>();
 
 	private final Set<String> lockableTables = new HashSet<>();
 
-	private RepairPreflight(boolean inRecovery, boolean readOnly, String role) {
+	private RepairPreflight(boolean inRecovery, boolean readOnly, String role, Switches switches) {
 		this.inRecovery = inRecovery;
 		this.readOnly = readOnly;
 		this.role = role;
+		this.switches = switches;
 	}
 
-	static RepairPreflight read(Connection connection, List<DriftedSequence> sequences) throws SQLException {
+	static RepairPreflight read(Connection connection, List<DriftedSequence> sequences, Switches switches)
+			throws SQLException {
 		RepairPreflight preflight;
 		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL);
 				ResultSet row = statement.executeQuery()) {
 			row.next();
-			preflight = new RepairPreflight(row.getBoolean(1), row.getBoolean(2), row.getString(3));
+			preflight = new RepairPreflight(row.getBoolean(1), row.getBoolean(2), row.getString(3), switches);
 		}
 		Long[] oids = sequences.stream().map(DriftedSequence::oid).toArray(Long[]::new);
 		try (PreparedStatement statement = connection.prepareStatement(SEQUENCES_SQL)) {
@@ -119,9 +124,11 @@ final class RepairPreflight {
 					+ " repair with a role or database that may write";
 		}
 		if (!this.updatableSequences.contains(sequence.oid())) {
+			String repairRole = this.switches.repairRole();
 			return "SQLSTATE " + DatabaseErrors.INSUFFICIENT_PRIVILEGE + ": no UPDATE privilege on sequence "
 					+ sequence.sequenceSql() + "; run: GRANT UPDATE ON SEQUENCE " + sequence.sequenceSql() + " TO "
-					+ this.role + "; (or give the repair a role of its own: seqguard.repair.username)";
+					+ this.role + ";"
+					+ ((repairRole != null) ? " (or give the repair a role of its own: " + repairRole + ")" : "");
 		}
 		for (SequenceTable table : sequence.tables()) {
 			if (!this.lockableTables.contains(table.tableSql())) {

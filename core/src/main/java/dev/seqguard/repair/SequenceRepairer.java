@@ -16,6 +16,7 @@ import dev.seqguard.inspection.DriftMath;
 import dev.seqguard.inspection.DriftedSequence;
 import dev.seqguard.inspection.DriftedSequence.SequenceTable;
 import dev.seqguard.inspection.SequenceBounds;
+import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,14 +45,27 @@ public final class SequenceRepairer {
 
 	private final LockedRead lockedRead;
 
+	private final Switches switches;
+
 	/**
-	 * Creates a repairer.
+	 * Creates a repairer whose messages name no front end's switch.
 	 * @param lockTimeout longest wait for any lock
 	 * @param statementTimeout longest run of any statement
 	 */
 	public SequenceRepairer(Duration lockTimeout, Duration statementTimeout) {
+		this(lockTimeout, statementTimeout, Switches.NONE);
+	}
+
+	/**
+	 * Creates a repairer.
+	 * @param lockTimeout longest wait for any lock
+	 * @param statementTimeout longest run of any statement
+	 * @param switches the front end's settings a failed repair's reason may point to
+	 */
+	public SequenceRepairer(Duration lockTimeout, Duration statementTimeout, Switches switches) {
 		this.lockTimeout = lockTimeout;
 		this.lockedRead = new LockedRead(statementTimeout);
+		this.switches = switches;
 	}
 
 	/**
@@ -68,7 +82,7 @@ public final class SequenceRepairer {
 		while (results.size() < sequences.size()) {
 			try (Connection connection = dataSource.getConnection()) {
 				if (preflight == null) {
-					preflight = RepairPreflight.read(connection, sequences);
+					preflight = RepairPreflight.read(connection, sequences, this.switches);
 				}
 				repairOn(connection, preflight, sequences, results);
 			}
@@ -76,7 +90,7 @@ public final class SequenceRepairer {
 				// no connection, or none that could read the privileges: the rest waits
 				// for
 				// the next re-check
-				String reason = "repair stopped: " + DatabaseErrors.describe(ex);
+				String reason = "repair stopped: " + DatabaseErrors.describe(ex, this.switches);
 				for (DriftedSequence sequence : sequences.subList(results.size(), sequences.size())) {
 					record(results, RepairResult.failed(sequence, reason), false, false);
 				}
@@ -101,10 +115,9 @@ public final class SequenceRepairer {
 			}
 			catch (SQLException ex) {
 				// a pool resets the connection's auto-commit as it takes it back
-				record(results,
-						RepairResult.failed(sequence,
-								"the connection broke during the repair: " + DatabaseErrors.describe(ex)),
-						false, false);
+				record(results, RepairResult.failed(sequence,
+						"the connection broke during the repair: " + DatabaseErrors.describe(ex, this.switches)), false,
+						false);
 				return;
 			}
 		}
@@ -146,7 +159,7 @@ public final class SequenceRepairer {
 					.toNanos(TABLE_LOCK_ATTEMPT_MILLIS);
 				if (!DatabaseErrors.LOCK_NOT_AVAILABLE.equals(ex.getSQLState()) || !locksSequence(preflight, sequence)
 						|| !timeLeft) {
-					return RepairResult.failed(sequence, DatabaseErrors.describe(ex));
+					return RepairResult.failed(sequence, DatabaseErrors.describe(ex, this.switches));
 				}
 				// gave way to writers holding the table; they commit within milliseconds
 				pause(ThreadLocalRandom.current().nextLong(10, 50));

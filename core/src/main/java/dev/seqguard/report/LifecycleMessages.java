@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * The sentences about when and where SeqGuard checks, in one place as {@link Messages}
- * holds those about targets and repairs: re-checks and their failures, datasources found,
- * left out or not reachable, and a startup check that failed. Every line passes through
- * {@link PrintableText}.
+ * holds those about targets and repairs: re-checks and their failures, datasources found
+ * or not reachable. The lines about a front end's own settings are that front end's.
+ * Every line passes through {@link PrintableText}.
  */
 public final class LifecycleMessages {
 
@@ -53,16 +53,6 @@ public final class LifecycleMessages {
 				+ " re-checks in a row succeed; gauges read NaN meanwhile)");
 	}
 
-	/**
-	 * The detail of a datasource whose re-check did not answer within the statement
-	 * timeout.
-	 */
-	public static String noAnswerWithin(Duration statementTimeout) {
-		return "no answer within seqguard.statement-timeout (" + statementTimeout.toMillis()
-				+ " ms): the re-check still waits for a connection or for the database, and no other starts"
-				+ " until it ends";
-	}
-
 	/** The INFO line that ends a datasource's streak of failed re-checks. */
 	public static String recheckWorksAgain(String dataSourceName) {
 		return PrintableText.of("SeqGuard re-check of datasource '" + dataSourceName + "' works again");
@@ -82,31 +72,15 @@ public final class LifecycleMessages {
 	}
 
 	/**
-	 * The WARN line when the startup check failed unexpectedly in a mode that never stops
-	 * the application.
-	 */
-	public static String startupCheckFailed(String mode, Throwable failure) {
-		return PrintableText.of("SeqGuard failed unexpectedly and stays out of the way (seqguard.mode=" + mode
-				+ " never stops the application): " + failure);
-	}
-
-	/**
-	 * The message that stops startup in {@code fail} mode when a datasource could not be
-	 * checked.
-	 */
-	public static String failModeNeedsACheck(DataSourceReport report) {
-		return PrintableText.of("SeqGuard could not check datasource '" + report.dataSourceName() + "' ("
-				+ report.detail() + ") and seqguard.mode=fail requires a successful check");
-	}
-
-	/**
 	 * The INFO line, once, for entity tables that exist in the tenant schemas only (not
 	 * where the mapping points).
 	 */
-	public static String checkedOnlyInTenantSchemas(String dataSourceName, List<String> tables) {
+	public static String checkedOnlyInTenantSchemas(String dataSourceName, List<String> tables, Switches switches) {
+		String tenantSchemas = switches.tenantSchemas();
 		return "SeqGuard checks " + tables.size() + (tables.size() == 1 ? " entity table" : " entity tables")
-				+ " of datasource '" + dataSourceName + "' in the tenant schemas only (seqguard.tenant-schemas),"
-				+ " none exists where the mapping points: " + String.join(", ", tables);
+				+ " of datasource '" + dataSourceName + "' in the tenant schemas only"
+				+ ((tenantSchemas != null) ? " (" + tenantSchemas + ")" : "")
+				+ ", none exists where the mapping points: " + String.join(", ", tables);
 	}
 
 	/**
@@ -116,17 +90,6 @@ public final class LifecycleMessages {
 	public static String needsJdbcDriver(String dataSourceName, String url) {
 		return "SeqGuard cannot check " + dataSourceName + " (" + url + "): PostgreSQL's JDBC driver is not on the"
 				+ " classpath; add org.postgresql:postgresql (runtime scope) to check this application's sequences";
-	}
-
-	/** The WARN line for a seqguard.datasource.url the JDBC driver rejects. */
-	public static String badOwnDataSourceUrl(String url) {
-		return "SeqGuard cannot check seqguard.datasource: " + url + " is not a PostgreSQL JDBC URL; set"
-				+ " seqguard.datasource.url to jdbc:postgresql://host:port/database";
-	}
-
-	/** The INFO line for a datasource bean that seqguard.datasources.exclude names. */
-	public static String leavesOutDataSource(String beanName, String pattern) {
-		return "SeqGuard leaves out datasource '" + beanName + "' (seqguard.datasources.exclude: " + pattern + ")";
 	}
 
 	/** The INFO line for an entity manager factory whose datasource is not known. */

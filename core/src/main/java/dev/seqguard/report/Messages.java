@@ -79,15 +79,18 @@ public final class Messages {
 	 * The INFO line for the sequences a check does not guard: their number, the first
 	 * few, and the property that maps them.
 	 */
-	public static String unmappedSequences(DataSourceReport report) {
+	public static String unmappedSequences(DataSourceReport report, Switches switches) {
+		String sequences = switches.sequences();
 		List<String> unmapped = report.unmappedSequences();
 		int shown = Math.min(unmapped.size(), 5);
 		return "SeqGuard does not guard " + unmapped.size() + ((unmapped.size() == 1) ? " sequence" : " sequences")
 				+ " of datasource '" + report.dataSourceName() + "' that no checked id column uses: "
 				+ String.join(", ", unmapped.subList(0, shown))
 				+ ((shown < unmapped.size()) ? " and " + (unmapped.size() - shown) + " more" : "")
-				+ "; if application code draws ids from one, map it to the column it numbers with"
-				+ " seqguard.sequences[schema.sequence]=schema.table.column";
+				+ "; if application code draws ids from one, "
+				+ ((sequences != null)
+						? "map it to the column it numbers with " + sequences + "[schema.sequence]=schema.table.column"
+						: "SeqGuard does not check the column it numbers");
 	}
 
 	/** The DEBUG line for a target that is {@code OK}. */
@@ -158,10 +161,18 @@ public final class Messages {
 		return message.toString();
 	}
 
-	/** What to do about drift: the action of the failure analysis. */
-	public static String driftAction() {
-		return "Repair them with the statements above, or start with seqguard.mode=repair to let SeqGuard move"
-				+ " them forward safely (seqguard.mode=report only reports).";
+	/**
+	 * What to do about drift: the action of the failure analysis.
+	 * @param switches the front end's settings that repair or only report
+	 * @return one sentence
+	 */
+	public static String driftAction(Switches switches) {
+		String repairMode = switches.repairMode();
+		String reportMode = switches.reportMode();
+		return "Repair them with the statements above, or "
+				+ ((repairMode != null) ? "start with " + repairMode + " to let SeqGuard move"
+						: "let SeqGuard's repair move")
+				+ " them forward safely" + ((reportMode != null) ? " (" + reportMode + " only reports)." : ".");
 	}
 
 	/**

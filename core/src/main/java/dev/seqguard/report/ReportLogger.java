@@ -16,26 +16,31 @@ public final class ReportLogger {
 	}
 
 	/**
-	 * Logs every datasource of a report.
+	 * Logs every datasource of a report, naming no front end's switch.
 	 * @param report the report
 	 */
 	public static void log(SeqGuardReport report) {
-		report.dataSources().forEach(ReportLogger::log);
+		log(report, Switches.NONE);
 	}
 
 	/**
-	 * Logs one datasource's report.
+	 * Logs every datasource of a report.
 	 * @param report the report
+	 * @param switches the front end's settings a line may point to
 	 */
-	public static void log(DataSourceReport report) {
+	public static void log(SeqGuardReport report, Switches switches) {
+		report.dataSources().forEach((dataSource) -> log(dataSource, switches));
+	}
+
+	private static void log(DataSourceReport report, Switches switches) {
 		switch (report.outcome()) {
 			case NOT_POSTGRESQL -> logger.info(Messages.skipsDataSource(report));
 			case FAILED -> logger.warn(Messages.couldNotCheckDataSource(report));
-			case COMPLETED -> logCompleted(report);
+			case COMPLETED -> logCompleted(report, switches);
 		}
 	}
 
-	private static void logCompleted(DataSourceReport report) {
+	private static void logCompleted(DataSourceReport report, Switches switches) {
 		for (TargetReport target : report.targets()) {
 			String problem = Messages.problem(target);
 			if (problem != null) {
@@ -47,7 +52,7 @@ public final class ReportLogger {
 		}
 		logger.info(Messages.checkedDataSource(report));
 		if (!report.unmappedSequences().isEmpty()) {
-			logger.info(Messages.unmappedSequences(report));
+			logger.info(Messages.unmappedSequences(report, switches));
 		}
 	}
 

@@ -77,7 +77,7 @@ class JudgementTests {
 
 		assertThat(report).isInstanceOfSatisfying(TargetReport.Failed.class, (failed) -> {
 			assertThat(failed.detail()).startsWith("reading public.t failed: SQLSTATE 57014")
-				.contains("seqguard.statement-timeout");
+				.contains("past the statement timeout");
 			assertThat(failed.reading()).isNull();
 			assertThat(failed.knownLag()).isNull();
 		});

@@ -79,7 +79,7 @@ public class SeqGuardEndpoint {
 	public ReportDescriptor repair() {
 		SeqGuardReport report = this.guard.repair();
 		// as at startup: one WARN for each sequence the repair left behind
-		ReportLogger.log(report);
+		ReportLogger.log(report, this.guard.switches());
 		return new ReportDescriptor(report);
 	}
 

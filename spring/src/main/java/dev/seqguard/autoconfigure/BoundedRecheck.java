@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.report.LifecycleMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +77,7 @@ final class BoundedRecheck {
 		catch (TimeoutException ex) {
 			for (GuardedDataSource dataSource : this.guard.dataSources()) {
 				if (!this.answered.contains(dataSource.name())) {
-					this.guard.recordUnanswered(dataSource.name(), LifecycleMessages.noAnswerWithin(this.answerWithin));
+					this.guard.recordUnanswered(dataSource.name(), StarterMessages.noAnswerWithin(this.answerWithin));
 				}
 			}
 			return true;

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.inspection.Glob;
 import dev.seqguard.inspection.SchemaScope;
-import dev.seqguard.report.LifecycleMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -83,7 +82,7 @@ final class GuardedDataSources {
 	private static boolean isExcluded(List<Glob> excluded, String name) {
 		for (Glob glob : excluded) {
 			if (glob.matches(name)) {
-				logger.info(LifecycleMessages.leavesOutDataSource(name, glob.pattern()));
+				logger.info(StarterMessages.leavesOutDataSource(name, glob.pattern()));
 				return true;
 			}
 		}

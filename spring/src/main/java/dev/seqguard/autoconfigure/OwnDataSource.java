@@ -67,7 +67,7 @@ final class OwnDataSource {
 		}
 		catch (IllegalArgumentException ex) {
 			// the driver rejects the URL; report mode never fails startup
-			logger.warn(LifecycleMessages.badOwnDataSourceUrl(url.replaceFirst("\\?.*", "")));
+			logger.warn(StarterMessages.badOwnDataSourceUrl(url.replaceFirst("\\?.*", "")));
 			return null;
 		}
 	}

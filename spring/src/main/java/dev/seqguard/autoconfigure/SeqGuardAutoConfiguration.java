@@ -58,11 +58,12 @@ public final class SeqGuardAutoConfiguration {
 		List<SequenceMapping> sequences = properties.getSequences()
 			.entrySet()
 			.stream()
-			.map((entry) -> SequenceMapping.parse(entry.getKey(), entry.getValue()))
+			.map((entry) -> SequenceMapping.parse(PropertySwitches.SEQUENCES, entry.getKey(), entry.getValue()))
 			.toList();
 		List<GuardedDataSource> dataSources = GuardedDataSources.find(beanFactory, properties, environment);
 		return new SequenceGuard(withRepairRole(dataSources, properties.getRepair()),
-				settings.withSchemas(settings.schemas().withSequences(sequences)),
+				settings.withSchemas(settings.schemas().withSequences(sequences))
+					.withSwitches(PropertySwitches.PROPERTIES),
 				properties.getRepair().getLockTimeout());
 	}
 

@@ -30,7 +30,7 @@ final class SeqGuardPropertiesRules {
 		rejectBlankPatterns(errors, "catalog.schemas", properties.getCatalog().getSchemas());
 		properties.getSequences().forEach((sequence, column) -> {
 			try {
-				SequenceMapping.parse(sequence, column);
+				SequenceMapping.parse(PropertySwitches.SEQUENCES, sequence, column);
 			}
 			catch (IllegalArgumentException ex) {
 				errors.rejectValue("sequences[" + sequence + "]", "seqguard.mapping", String.valueOf(ex.getMessage()));

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import org.apache.commons.logging.Log;
@@ -112,13 +111,13 @@ public class SeqGuardStartupCheck
 		SeqGuardReport report;
 		try {
 			report = this.guard.run(this.mode == SeqGuardProperties.Mode.REPAIR, connections);
-			ReportLogger.log(report);
+			ReportLogger.log(report, PropertySwitches.PROPERTIES);
 		}
 		catch (RuntimeException ex) {
 			if (this.mode == SeqGuardProperties.Mode.FAIL) {
 				throw ex;
 			}
-			logger.warn(LifecycleMessages.startupCheckFailed(modeName(), ex), ex);
+			logger.warn(StarterMessages.startupCheckFailed(modeName(), ex), ex);
 			return;
 		}
 		if (this.mode == SeqGuardProperties.Mode.FAIL) {
@@ -133,10 +132,10 @@ public class SeqGuardStartupCheck
 	private static void failOnProblems(SeqGuardReport report) {
 		List<DataSourceReport> failed = report.failed();
 		if (!failed.isEmpty()) {
-			throw new IllegalStateException(LifecycleMessages.failModeNeedsACheck(failed.get(0)));
+			throw new IllegalStateException(StarterMessages.failModeNeedsACheck(failed.get(0)));
 		}
 		if (!report.drifted().isEmpty()) {
-			throw new SequenceDriftException(report.drifted());
+			throw new SequenceDriftException(report.drifted(), PropertySwitches.PROPERTIES);
 		}
 	}
 

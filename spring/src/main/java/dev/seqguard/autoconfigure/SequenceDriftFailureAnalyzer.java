@@ -15,7 +15,8 @@ class SequenceDriftFailureAnalyzer extends AbstractFailureAnalyzer<SequenceDrift
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, SequenceDriftException cause) {
-		return new FailureAnalysis(Messages.driftFound(cause.getDrifted()), Messages.driftAction(), cause);
+		return new FailureAnalysis(Messages.driftFound(cause.getDrifted()),
+				Messages.driftAction(PropertySwitches.PROPERTIES), cause);
 	}
 
 }

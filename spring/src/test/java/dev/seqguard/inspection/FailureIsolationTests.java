@@ -59,7 +59,7 @@ class FailureIsolationTests {
 			TargetReport held = report.targets().get(1);
 			assertThat(held.status()).isEqualTo(TargetStatus.ERROR);
 			assertThat(held.detail()).contains("reading public.held failed")
-				.contains("another session held a lock on it past seqguard.statement-timeout (1000 ms)");
+				.contains("another session held a lock on it past the statement timeout (1000 ms)");
 			blocker.rollback();
 		}
 	}
