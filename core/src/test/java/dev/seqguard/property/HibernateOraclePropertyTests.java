@@ -15,7 +15,7 @@ import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import net.jqwik.api.AfterFailureMode;
@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
@@ -63,7 +64,12 @@ import dev.seqguard.testsupport.OnEveryPostgresVersion;
  */
 @AddLifecycleHook(SeedFromSystemProperty.class)
 @OnEveryPostgresVersion
+@OnEveryHibernateVersion
 class HibernateOraclePropertyTests {
+
+	private static final Class<?>[] ENTITIES = { Hilo.class, IdentityRow.class, LegacyHilo.class, NoneSequenced.class,
+			PooledExplicit.class, PooledFrom100.class, PooledImplicit.class, PooledLo.class, PooledLotl.class,
+			SharedFirst.class, SharedSecond.class };
 
 	private static final TestDatabase database = EmbeddedPostgres.createDatabase("property");
 
@@ -238,17 +244,14 @@ class HibernateOraclePropertyTests {
 	// ---------------------------------------------------------------------------
 
 	private static void onFreshApplication(ApplicationConsumer consumer) {
-		JpaContexts.on(database, PropertyEntities.class)
-			.withPropertyValues(
-					// Hibernate adopts the database's increment as the pooled optimizers'
-					// block size, so that one
-					// entity class covers every increment
-					"spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy=fix",
-					"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=0")
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				consumer.accept(context.getBean(SequenceGuard.class), context.getBean(EntityManagerFactory.class));
-			});
+		try (EngineFixture application = EngineFixture.on(database, ENTITIES)
+			// Hibernate adopts the database's increment as the pooled optimizers' block
+			// size, so that one entity class covers every increment
+			.hibernate("hibernate.id.sequence.increment_size_mismatch_strategy", "fix")
+			.pool(2, 0)
+			.start()) {
+			consumer.accept(application.guard(), application.entityManagerFactory());
+		}
 	}
 
 	private static Insert insertOne(EntityManagerFactory factory, Table table) {
