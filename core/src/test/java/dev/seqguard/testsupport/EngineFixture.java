@@ -59,7 +59,19 @@ public final class EngineFixture implements AutoCloseable {
 	 * @return the description
 	 */
 	public static Builder on(TestDatabase database, Class<?>... entities) {
-		return new Builder(database.jdbcUrl(), List.of(entities));
+		return on(database.jdbcUrl(), "postgres", entities);
+	}
+
+	/**
+	 * Describes an application on the database at a JDBC URL (an H2 database, for
+	 * example), to be changed and started.
+	 * @param jdbcUrl the database's URL
+	 * @param username the user
+	 * @param entities the mapped entity classes
+	 * @return the description
+	 */
+	public static Builder on(String jdbcUrl, String username, Class<?>... entities) {
+		return new Builder(jdbcUrl, username, List.of(entities));
 	}
 
 	/**
@@ -97,6 +109,8 @@ public final class EngineFixture implements AutoCloseable {
 
 		private final String jdbcUrl;
 
+		private final String username;
+
 		private final List<Class<?>> entities;
 
 		private final Map<String, String> hibernateSettings = new LinkedHashMap<>();
@@ -111,8 +125,9 @@ public final class EngineFixture implements AutoCloseable {
 
 		private UnaryOperator<GuardedDataSource> guarded = UnaryOperator.identity();
 
-		private Builder(String jdbcUrl, List<Class<?>> entities) {
+		private Builder(String jdbcUrl, String username, List<Class<?>> entities) {
 			this.jdbcUrl = jdbcUrl;
+			this.username = username;
 			this.entities = new ArrayList<>(entities);
 		}
 
@@ -177,7 +192,7 @@ public final class EngineFixture implements AutoCloseable {
 		public EngineFixture start() {
 			HikariDataSource pool = new HikariDataSource();
 			pool.setJdbcUrl(this.jdbcUrl);
-			pool.setUsername("postgres");
+			pool.setUsername(this.username);
 			pool.setMaximumPoolSize(this.poolSize);
 			pool.setMinimumIdle(this.minimumIdle);
 			Configuration configuration = new Configuration();

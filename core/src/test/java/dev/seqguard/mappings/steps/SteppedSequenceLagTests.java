@@ -1,15 +1,12 @@
 package dev.seqguard.mappings.steps;
 
-import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
-import jakarta.persistence.EntityManagerFactory;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static dev.seqguard.mappings.MappingSupport.failedInsertsBeforeOneSucceeds;
@@ -21,9 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sequence steps by i &gt; 1, the ids handed out are N, N + i, ...: the lag is how many
  * of them already exist, which is how many inserts fail.
  */
+@OnEveryHibernateVersion
 class SteppedSequenceLagTests {
 
-	private static ApplicationContextRunner drifted() {
+	static final Class<?>[] ENTITIES = { Rebate.class, Stamp.class, Token.class };
+
+	private static EngineFixture.Builder drifted() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("steps");
 		database.execute(
 				"""
@@ -36,46 +36,46 @@ class SteppedSequenceLagTests {
 						create table token (id bigint primary key);
 						insert into token (id) select generate_series(1, 20);
 						""");
-		return JpaContexts.on(database, StepsConfiguration.class)
-			.withPropertyValues("spring.jpa.properties.hibernate.id.sequence.increment_size_mismatch_strategy=log");
+		return EngineFixture.on(database, ENTITIES)
+			.hibernate("hibernate.id.sequence.increment_size_mismatch_strategy", "log");
 	}
 
 	@Test
 	void anIdentityStepping10CountsTheIdsItWouldHandOutNotTheDistance() {
-		drifted().run((context) -> {
-			TargetReport.Checked stamp = checked(target(context.getBean(SequenceGuard.class).check(), "Stamp"));
+		try (EngineFixture application = drifted().start()) {
+			TargetReport.Checked stamp = checked(target(application.guard().check(), "Stamp"));
 
 			assertThat(stamp.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(stamp.reading().incrementSize()).isEqualTo(10);
 			// 1, 11, 21, 31, 41 exist; 51 is free
 			assertThat(stamp.lag()).isEqualTo(5)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Stamp::new));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), Stamp::new));
+		}
 	}
 
 	@Test
 	void aDescendingIdentityCountsTheIdsAtOrAboveTheSmallestId() {
-		drifted().run((context) -> {
-			TargetReport.Checked rebate = checked(target(context.getBean(SequenceGuard.class).check(), "Rebate"));
+		try (EngineFixture application = drifted().start()) {
+			TargetReport.Checked rebate = checked(target(application.guard().check(), "Rebate"));
 
 			assertThat(rebate.status()).isEqualTo(TargetStatus.DRIFT);
 			// -1, -4, -7, -10 exist; -13 is free
 			assertThat(rebate.lag()).isEqualTo(4)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Rebate::new));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), Rebate::new));
+		}
 	}
 
 	@Test
 	void aSequenceWithoutOptimizerSteppingBy5CountsTheIdsItWouldHandOut() {
-		drifted().run((context) -> {
-			TargetReport.Checked token = checked(target(context.getBean(SequenceGuard.class).check(), "Token"));
+		try (EngineFixture application = drifted().start()) {
+			TargetReport.Checked token = checked(target(application.guard().check(), "Token"));
 
 			assertThat(token.reading().optimizer()).isEqualTo("none");
 			assertThat(token.status()).isEqualTo(TargetStatus.DRIFT);
 			// 1, 6, 11, 16 exist; 21 is free
 			assertThat(token.lag()).isEqualTo(4)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Token::new));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), Token::new));
+		}
 	}
 
 }

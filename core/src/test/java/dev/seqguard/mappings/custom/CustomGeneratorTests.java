@@ -1,13 +1,12 @@
 package dev.seqguard.mappings.custom;
 
-import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
-import jakarta.persistence.EntityManagerFactory;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import org.junit.jupiter.api.Test;
 
 import static dev.seqguard.mappings.MappingSupport.insert;
@@ -20,7 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are skipped, naming the generator class, instead of being measured with the arithmetic
  * of a generator they are not.
  */
+@OnEveryHibernateVersion
 class CustomGeneratorTests {
+
+	private static final Class<?>[] ENTITIES = { Coupon.class, Voucher.class };
 
 	@Test
 	void customGeneratorsAreSkippedNamingTheirClass() {
@@ -32,17 +34,17 @@ class CustomGeneratorTests {
 				create table coupon (id bigint primary key);
 				insert into coupon (id) values (10), (20), (30);
 				""");
-		JpaContexts.on(database, CustomConfiguration.class).run((context) -> {
+		try (EngineFixture application = EngineFixture.start(database, ENTITIES)) {
 			// what the generator really hands out: ten times the sequence's value
 			Coupon coupon = new Coupon();
 			Voucher voucher = new Voucher();
 			database.execute("select setval('coupon_seq', 3)");
-			insert(context.getBean(EntityManagerFactory.class), coupon);
-			insert(context.getBean(EntityManagerFactory.class), voucher);
+			insert(application.entityManagerFactory(), coupon);
+			insert(application.entityManagerFactory(), voucher);
 			assertThat(coupon.id).isEqualTo(40);
 			assertThat(voucher.id % 10).isZero();
 
-			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
+			SeqGuardReport report = application.guard().check();
 
 			for (TargetReport custom : new TargetReport[] { target(report, "Coupon"), target(report, "Voucher") }) {
 				assertThat(custom.status()).isEqualTo(TargetStatus.SKIPPED);
@@ -50,7 +52,7 @@ class CustomGeneratorTests {
 				assertThat(custom.detail()).startsWith(
 						"custom id generator dev.seqguard.mappings.custom.TenfoldSequenceGenerator (@IdGeneratorType or @GenericGenerator)");
 			}
-		});
+		}
 	}
 
 }

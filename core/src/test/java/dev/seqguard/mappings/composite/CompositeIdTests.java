@@ -7,7 +7,8 @@ import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.HibernateVersion;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * says it is the generated part of a composite id. The oracle is Hibernate: inserts for a
  * tenant that already holds numbers 1..M fail until the generator clears M.
  */
+@OnEveryHibernateVersion
 class CompositeIdTests {
+
+	private static final Class<?>[] ENTITIES = { Booking.class, Shipment.class, Visit.class };
 
 	private static TestDatabase drifted() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("composite");
@@ -43,8 +47,8 @@ class CompositeIdTests {
 
 	@Test
 	void theSequencePartOfAnIdClassIsCheckedAgainstItsOwnColumn() {
-		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport.Checked shipment = checked(target(context.getBean(SequenceGuard.class).check(), "Shipment"));
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			TargetReport.Checked shipment = checked(target(application.guard().check(), "Shipment"));
 
 			assertThat(shipment.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(shipment.identity().column()).isEqualTo("num");
@@ -53,15 +57,14 @@ class CompositeIdTests {
 				.contains("tenant")
 				.contains("num");
 			assertThat(shipment.lag()).isEqualTo(5)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class),
-						() -> new Shipment(1)));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), () -> new Shipment(1)));
+		}
 	}
 
 	@Test
 	void thePooledSequencePartOfAnEmbeddedIdIsCheckedWithItsOptimizer() {
-		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport.Checked booking = checked(target(context.getBean(SequenceGuard.class).check(), "Booking"));
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			TargetReport.Checked booking = checked(target(application.guard().check(), "Booking"));
 
 			assertThat(booking.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(booking.identity().column()).isEqualTo("num");
@@ -71,16 +74,15 @@ class CompositeIdTests {
 				.contains("tenant")
 				.contains("num");
 			assertThat(booking.lag()).isEqualTo(7)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class),
-						() -> new Booking(1)));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), () -> new Booking(1)));
+		}
 	}
 
 	@Test
 	void theIdentityPartOfAnIdClassIsCheckedOnItsIdentitySequence() {
-		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			TargetReport visitEntry = target(context.getBean(SequenceGuard.class).check(), "Visit");
-			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			TargetReport visitEntry = target(application.guard().check(), "Visit");
+			EntityManagerFactory entityManagerFactory = application.entityManagerFactory();
 
 			assertThat(visitEntry.identity().column()).isEqualTo("num");
 			if (HibernateVersion.major() == 6) {
@@ -103,17 +105,17 @@ class CompositeIdTests {
 				.contains("num");
 			assertThat(visit.lag()).isEqualTo(3)
 				.isEqualTo(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1)));
-		});
+		}
 	}
 
 	@Test
 	void aRepairClearsEveryGeneratedPart() {
-		JpaContexts.on(drifted(), CompositeConfiguration.class).run((context) -> {
-			SequenceGuard guard = context.getBean(SequenceGuard.class);
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			SequenceGuard guard = application.guard();
 
 			SeqGuardReport repaired = guard.repair();
 
-			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+			EntityManagerFactory entityManagerFactory = application.entityManagerFactory();
 			assertThat(target(repaired, "Shipment").status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(target(repaired, "Booking").status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Shipment(1))).isZero();
@@ -122,7 +124,7 @@ class CompositeIdTests {
 				assertThat(target(repaired, "Visit").status()).isEqualTo(TargetStatus.REPAIRED);
 				assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, () -> new Visit(1))).isZero();
 			}
-		});
+		}
 	}
 
 }

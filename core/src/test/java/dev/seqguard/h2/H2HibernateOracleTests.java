@@ -16,12 +16,12 @@ import dev.seqguard.property.PooledFrom100;
 import dev.seqguard.property.PooledImplicit;
 import dev.seqguard.property.PooledLo;
 import dev.seqguard.property.PooledLotl;
-import dev.seqguard.property.PropertyEntities;
 import dev.seqguard.property.SharedFirst;
 import dev.seqguard.property.SharedSecond;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * first id the report promises, before and after a repair. Every step runs on a fresh
  * {@code EntityManagerFactory}, since Hibernate's optimizers keep ids in memory.
  */
+@OnEveryHibernateVersion
 class H2HibernateOracleTests {
 
 	private static final String URL = "jdbc:h2:mem:oracle;DB_CLOSE_DELAY=-1";
@@ -101,13 +102,11 @@ class H2HibernateOracleTests {
 	}
 
 	private static void onFreshApplication(String ddlAuto, BiConsumer<SequenceGuard, FreshHibernate> consumer) {
-		JpaContexts.on(URL, "sa", PropertyEntities.class)
-			.withPropertyValues("spring.jpa.hibernate.ddl-auto=" + ddlAuto)
-			.run((context) -> {
-				assertThat(context).hasNotFailed();
-				consumer.accept(context.getBean(SequenceGuard.class),
-						new FreshHibernate(context.getBean(EntityManagerFactory.class)));
-			});
+		try (EngineFixture application = EngineFixture.on(URL, "sa", TABLES.keySet().toArray(Class<?>[]::new))
+			.hibernate("hibernate.hbm2ddl.auto", ddlAuto)
+			.start()) {
+			consumer.accept(application.guard(), new FreshHibernate(application.entityManagerFactory()));
+		}
 	}
 
 	private static TargetReport.Checked checked(SeqGuardReport report, String table) {

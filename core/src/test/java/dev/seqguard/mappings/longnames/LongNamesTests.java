@@ -1,12 +1,12 @@
 package dev.seqguard.mappings.longnames;
 
-import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * character), and so does SeqGuard, so it checks and repairs the very table, column and
  * sequence Hibernate's inserts reach.
  */
+@OnEveryHibernateVersion
 class LongNamesTests {
+
+	private static final Class<?>[] ENTITIES = { LongNamedMovement.class, LongSequenceParcel.class };
 
 	private static TestDatabase drifted() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("longnames");
@@ -46,8 +49,8 @@ class LongNamesTests {
 				"select attname from pg_attribute where attrelid = 'stock_movement_recorded_by_the_warehouse_management_integration'::regclass and attnum = 1",
 				String.class);
 		assertThat(storedColumn).isEqualTo("x".repeat(62));
-		JpaContexts.on(database, LongNamesConfiguration.class).run((context) -> {
-			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
+		try (EngineFixture application = EngineFixture.start(database, ENTITIES)) {
+			SeqGuardReport report = application.guard().check();
 
 			TargetReport.Checked movement = checked(target(report, "LongNamedMovement"));
 			assertThat(movement.status()).isEqualTo(TargetStatus.DRIFT);
@@ -55,32 +58,31 @@ class LongNamesTests {
 				.isEqualTo("stock_movement_recorded_by_the_warehouse_management_integration");
 			assertThat(movement.identity().column()).isEqualTo(storedColumn);
 			assertThat(movement.lag()).isEqualTo(3);
-		});
+		}
 	}
 
 	@Test
 	void aLongSequenceNameIsCheckedUnderTheNamePostgresqlKept() {
-		JpaContexts.on(drifted(), LongNamesConfiguration.class).run((context) -> {
-			TargetReport.Checked parcel = checked(
-					target(context.getBean(SequenceGuard.class).check(), "LongSequenceParcel"));
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			TargetReport.Checked parcel = checked(target(application.guard().check(), "LongSequenceParcel"));
 
 			assertThat(parcel.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(parcel.identity().sequence())
 				.isEqualTo("public.stock_movement_sequence_shared_by_every_warehouse_management_in");
 			assertThat(parcel.lag()).isEqualTo(5);
-		});
+		}
 	}
 
 	@Test
 	void hibernatesNextInsertsHitTheDriftSeqGuardReportsAndPassAfterTheRepair() {
-		JpaContexts.on(drifted(), LongNamesConfiguration.class).run((context) -> {
-			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			EntityManagerFactory entityManagerFactory = application.entityManagerFactory();
 			assertThatException().isThrownBy(() -> insert(entityManagerFactory, new LongNamedMovement()))
 				.withStackTraceContaining("duplicate key value");
 			assertThatException().isThrownBy(() -> insert(entityManagerFactory, new LongSequenceParcel()))
 				.withStackTraceContaining("duplicate key value");
 
-			assertThat(context.getBean(SequenceGuard.class).repair().targets()).extracting(TargetReport::status)
+			assertThat(application.guard().repair().targets()).extracting(TargetReport::status)
 				.containsOnly(TargetStatus.REPAIRED);
 
 			LongNamedMovement movement = new LongNamedMovement();
@@ -89,7 +91,7 @@ class LongNamesTests {
 			LongSequenceParcel parcel = new LongSequenceParcel();
 			insert(entityManagerFactory, parcel);
 			assertThat(parcel.id).isEqualTo(6);
-		});
+		}
 	}
 
 }

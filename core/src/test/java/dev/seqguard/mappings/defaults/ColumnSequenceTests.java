@@ -1,12 +1,12 @@
 package dev.seqguard.mappings.defaults;
 
-import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,10 @@ import dev.seqguard.testsupport.OnEveryPostgresVersion;
  * Hibernate's insert.
  */
 @OnEveryPostgresVersion
+@OnEveryHibernateVersion
 class ColumnSequenceTests {
+
+	private static final Class<?>[] ENTITIES = { Badge.class, Ticket.class };
 
 	private static TestDatabase database() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("defaults");
@@ -45,39 +48,39 @@ class ColumnSequenceTests {
 
 	@Test
 	void aSerialColumnIsCheckedOnTheSequenceItsDefaultCalls() {
-		JpaContexts.on(database(), DefaultsConfiguration.class).run((context) -> {
-			TargetReport.Checked ticket = checked(target(context.getBean(SequenceGuard.class).check(), "Ticket"));
+		try (EngineFixture application = EngineFixture.start(database(), ENTITIES)) {
+			TargetReport.Checked ticket = checked(target(application.guard().check(), "Ticket"));
 
 			assertThat(ticket.identity().sequence()).isEqualTo("public.ticket_number_seq");
 			assertThat(ticket.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(ticket.reading().nextValue()).isEqualTo(1000);
 			assertThat(ticket.lag()).isEqualTo(5)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Ticket::new));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), Ticket::new));
+		}
 	}
 
 	@Test
 	void anIdentityColumnIsCheckedOnItsIdentitySequenceNotTheSerialSequenceItStillOwns() {
-		JpaContexts.on(database(), DefaultsConfiguration.class).run((context) -> {
-			TargetReport.Checked badge = checked(target(context.getBean(SequenceGuard.class).check(), "Badge"));
+		try (EngineFixture application = EngineFixture.start(database(), ENTITIES)) {
+			TargetReport.Checked badge = checked(target(application.guard().check(), "Badge"));
 
 			assertThat(badge.identity().sequence()).isEqualTo("public.badge_id_seq1");
 			assertThat(badge.status()).isEqualTo(TargetStatus.DRIFT);
 			assertThat(badge.lag()).isEqualTo(3)
-				.isEqualTo(failedInsertsBeforeOneSucceeds(context.getBean(EntityManagerFactory.class), Badge::new));
-		});
+				.isEqualTo(failedInsertsBeforeOneSucceeds(application.entityManagerFactory(), Badge::new));
+		}
 	}
 
 	@Test
 	void theRepairMovesTheSequencesInsertsUse() {
-		JpaContexts.on(database(), DefaultsConfiguration.class).run((context) -> {
-			SeqGuardReport repaired = context.getBean(SequenceGuard.class).repair();
+		try (EngineFixture application = EngineFixture.start(database(), ENTITIES)) {
+			SeqGuardReport repaired = application.guard().repair();
 
 			assertThat(repaired.targets()).extracting(TargetReport::status).containsOnly(TargetStatus.REPAIRED);
-			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+			EntityManagerFactory entityManagerFactory = application.entityManagerFactory();
 			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, Ticket::new)).isZero();
 			assertThat(failedInsertsBeforeOneSucceeds(entityManagerFactory, Badge::new)).isZero();
-		});
+		}
 	}
 
 }

@@ -9,7 +9,8 @@ import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,11 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * writer that inserts with an IDENTITY column: the writer's sequence is checked,
  * whichever of the two Hibernate lists first.
  */
+@OnEveryHibernateVersion
 class SharedTableTests {
+
+	private static final Class<?>[] ENTITIES = { JournalEntry.class, JournalView.class, LedgerReader.class,
+			LedgerWriter.class };
 
 	private static TestDatabase drifted() {
 		TestDatabase database = EmbeddedPostgres.createDatabase("shared");
@@ -38,11 +43,11 @@ class SharedTableTests {
 
 	@Test
 	void theGeneratedEntityIsCheckedWhicheverEntityHibernateListsFirst() {
-		JpaContexts.on(drifted(), SharedConfiguration.class).run((context) -> {
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
 			// both orders occur: the reader comes first on ledger, the writer first on
 			// journal
 			List<String> metamodelOrder = new ArrayList<>();
-			context.getBean(EntityManagerFactory.class)
+			application.entityManagerFactory()
 				.unwrap(SessionFactoryImplementor.class)
 				.getMappingMetamodel()
 				.forEachEntityDescriptor((persister) -> metamodelOrder
@@ -50,7 +55,7 @@ class SharedTableTests {
 			assertThat(metamodelOrder.indexOf("LedgerReader")).isLessThan(metamodelOrder.indexOf("LedgerWriter"));
 			assertThat(metamodelOrder.indexOf("JournalEntry")).isLessThan(metamodelOrder.indexOf("JournalView"));
 
-			SeqGuardReport report = context.getBean(SequenceGuard.class).check();
+			SeqGuardReport report = application.guard().check();
 
 			assertThat(report.targets())
 				.extracting((target) -> target.identity().table(), (target) -> target.identity().entity(),
@@ -60,17 +65,17 @@ class SharedTableTests {
 								4L),
 						org.assertj.core.groups.Tuple.tuple("journal", "JournalEntry", "identity", TargetStatus.DRIFT,
 								2L));
-		});
+		}
 	}
 
 	@Test
 	void theDriftReportedIsTheOneTheWriterHitsAndTheRepairClearsIt() {
-		JpaContexts.on(drifted(), SharedConfiguration.class).run((context) -> {
-			EntityManagerFactory entityManagerFactory = context.getBean(EntityManagerFactory.class);
+		try (EngineFixture application = EngineFixture.start(drifted(), ENTITIES)) {
+			EntityManagerFactory entityManagerFactory = application.entityManagerFactory();
 			assertThatException().isThrownBy(() -> insert(entityManagerFactory, new LedgerWriter()))
 				.withStackTraceContaining("duplicate key value violates unique constraint \"ledger_pkey\"");
 
-			SequenceGuard guard = context.getBean(SequenceGuard.class);
+			SequenceGuard guard = application.guard();
 			assertThat(guard.repair().targets()).filteredOn((target) -> target.identity().table().equals("ledger"))
 				.singleElement()
 				.satisfies((target) -> assertThat(target.status()).isEqualTo(TargetStatus.REPAIRED));
@@ -78,7 +83,7 @@ class SharedTableTests {
 			LedgerWriter written = new LedgerWriter();
 			insert(entityManagerFactory, written);
 			assertThat(written.id).isEqualTo(5);
-		});
+		}
 	}
 
 }
