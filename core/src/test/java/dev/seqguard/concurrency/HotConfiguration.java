@@ -1,12 +1,10 @@
 package dev.seqguard.concurrency;
 
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.context.annotation.Configuration;
+/** The two hot tables and their entities. */
+public final class HotConfiguration {
 
-/** Maps the two hot tables. */
-@Configuration(proxyBeanMethods = false)
-@AutoConfigurationPackage
-public class HotConfiguration {
+	/** The entities mapping them. */
+	public static final Class<?>[] ENTITIES = { HotIdentity.class, HotPooled.class };
 
 	/** Their tables, loaded with even ids up to 20,000 and sequences left at 1. */
 	public static final String SCHEMA = """
@@ -16,5 +14,8 @@ public class HotConfiguration {
 			insert into hot_identity (id) select generate_series(2, 20000, 2);
 			insert into hot_pooled (id) select generate_series(2, 20000, 2);
 			""";
+
+	private HotConfiguration() {
+	}
 
 }

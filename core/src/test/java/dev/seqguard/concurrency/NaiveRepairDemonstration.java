@@ -9,8 +9,7 @@ import javax.sql.DataSource;
 
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
-import jakarta.persistence.EntityManagerFactory;
+import dev.seqguard.testsupport.EngineFixture;
 
 /**
  * Runs {@link ConcurrentRepairHarness} with the repair people write by hand,
@@ -23,19 +22,16 @@ public final class NaiveRepairDemonstration {
 	private NaiveRepairDemonstration() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		TestDatabase database = EmbeddedPostgres.createDatabase("naive");
 		database.execute(HotConfiguration.SCHEMA);
-		JpaContexts.on(database, HotConfiguration.class)
-			.withPropertyValues("spring.datasource.hikari.maximum-pool-size=20")
-			.run((context) -> {
-				DataSource dataSource = context.getBean(DataSource.class);
-				ConcurrentRepairHarness harness = new ConcurrentRepairHarness(
-						context.getBean(EntityManagerFactory.class), dataSource);
-				ConcurrentRepairHarness.Result result = harness.run(() -> naiveRepair(dataSource),
-						Duration.ofSeconds(4));
-				System.out.println("Naive setval(seq, (SELECT max(id) FROM t)) under load: " + result);
-			});
+		try (EngineFixture application = EngineFixture.on(database, HotConfiguration.ENTITIES).pool(20, 20).start()) {
+			DataSource dataSource = application.dataSource();
+			ConcurrentRepairHarness harness = new ConcurrentRepairHarness(application.entityManagerFactory(),
+					dataSource);
+			ConcurrentRepairHarness.Result result = harness.run(() -> naiveRepair(dataSource), Duration.ofSeconds(4));
+			System.out.println("Naive setval(seq, (SELECT max(id) FROM t)) under load: " + result);
+		}
 		System.exit(0);
 	}
 
