@@ -1,12 +1,14 @@
 package dev.seqguard.schemas;
 
+import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.EngineFixture;
-import dev.seqguard.testsupport.OnEveryHibernateVersion;
+import dev.seqguard.testsupport.JpaContexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The same table name in three schemas, each with a different lag, proves which one
  * SeqGuard reads.
  */
-@OnEveryHibernateVersion
 class SchemaResolutionTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("schemas");
@@ -33,7 +34,7 @@ class SchemaResolutionTests {
 
 	@Test
 	void unqualifiedTableResolvesThroughTheDefaultSearchPath() {
-		TargetReport.Checked gadget = checked(checkGadget(EngineFixture.on(database, Gadget.class)));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)));
 
 		assertThat(gadget.identity().schema()).isEqualTo("public");
 		assertThat(gadget.lag()).isEqualTo(1);
@@ -41,8 +42,8 @@ class SchemaResolutionTests {
 
 	@Test
 	void hibernateDefaultSchemaIsHonoured() {
-		TargetReport.Checked gadget = checked(checkGadget(
-				EngineFixture.on(database, Gadget.class).hibernate("hibernate.default_schema", "tenant_a")));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
+			.withPropertyValues("spring.jpa.properties.hibernate.default_schema=tenant_a")));
 
 		assertThat(gadget.identity().schema()).isEqualTo("tenant_a");
 		assertThat(gadget.identity().sequence()).isEqualTo("tenant_a.gadget_id_seq");
@@ -51,17 +52,20 @@ class SchemaResolutionTests {
 
 	@Test
 	void connectionSearchPathIsHonoured() {
-		TargetReport.Checked gadget = checked(checkGadget(
-				EngineFixture.on(database.jdbcUrl() + "&currentSchema=tenant_b", "postgres", Gadget.class)));
+		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
+			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl() + "&currentSchema=tenant_b")));
 
 		assertThat(gadget.identity().schema()).isEqualTo("tenant_b");
 		assertThat(gadget.lag()).isEqualTo(3);
 	}
 
-	private static TargetReport checkGadget(EngineFixture.Builder application) {
-		try (EngineFixture started = application.start()) {
-			return started.guard().check().targets().get(0);
-		}
+	private static TargetReport checkGadget(ApplicationContextRunner runner) {
+		TargetReport[] gadget = new TargetReport[1];
+		runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			gadget[0] = context.getBean(SequenceGuard.class).check().targets().get(0);
+		});
+		return gadget[0];
 	}
 
 }
