@@ -47,10 +47,11 @@ final class ColdJvmStartup {
 	}
 
 	static List<String> header() {
-		return new ArrayList<>(List
-			.of("| entities | starts | startup check ms, median (min–max) | \"checked … in N ms\", median (min–max) "
-					+ "| server-side floor ms | naive ms | check / floor (target) | check / naive (target) "
-					+ "| startup s, median |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+		return new ArrayList<>(List.of(
+				"| entities | starts | startup check ms, median (min–max) | \"checked … in N ms\", median (min–max) "
+						+ "| server-side floor ms | naive ms | check / floor (target) | check / naive (target) "
+						+ "| its thread's CPU ms, median | classes loaded during it, median | startup s, median |",
+				"|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
 	}
 
 	/** One line: the starts of one size in new JVMs, and the baselines of its tables. */
@@ -71,13 +72,18 @@ final class ColdJvmStartup {
 		double[] step = new double[starts];
 		double[] checked = new double[starts];
 		double[] startup = new double[starts];
+		double[] cpu = new double[starts];
+		double[] classesLoaded = new double[starts];
 		for (int i = 0; i < starts; i++) {
 			double[] figures = start(classes, url, expected);
 			step[i] = figures[0];
 			checked[i] = figures[1];
 			startup[i] = figures[2];
-			System.out.printf(Locale.ROOT, "%,d entities, start %d: startup check %.1f ms, checked in %.1f ms%n",
-					entities, i + 1, step[i], checked[i]);
+			cpu[i] = figures[3];
+			classesLoaded[i] = figures[4];
+			System.out.printf(Locale.ROOT,
+					"%,d entities, start %d: startup check %.1f ms (CPU %.1f ms, %.0f classes loaded), checked in %.1f ms%n",
+					entities, i + 1, step[i], cpu[i], classesLoaded[i], checked[i]);
 		}
 		double floor = Runs.cold(url, starts, (pool) -> CheckComparison
 			.agree(Baselines.serverSide(pool, schema, entities), expected, "server-side floor"));
@@ -85,16 +91,18 @@ final class ColdJvmStartup {
 				(pool) -> CheckComparison.agree(Baselines.naive(pool, schema, entities), expected, "naive"));
 		double median = Runs.median(step);
 		boolean targeted = entities >= CheckComparison.TARGETS_FROM;
-		return String.format(Locale.ROOT, "| %,d | %d | %s | %s | %.1f | %.1f | %s | %s | %.1f |", entities, starts,
-				spread(step, targeted ? 0 : SMALL_TARGET_MS), spread(checked, targeted ? 0 : SMALL_TARGET_MS), floor,
-				naive, CheckComparison.ratio(median / floor, targeted ? CheckComparison.FLOOR_TARGET : 0),
-				CheckComparison.ratio(median / naive, targeted ? CheckComparison.NAIVE_TARGET : 0),
-				Runs.median(startup) / 1000);
+		return String.format(Locale.ROOT, "| %,d | %d | %s | %s | %.1f | %.1f | %s | %s | %.1f | %.0f | %.1f |",
+				entities, starts, spread(step, targeted ? 0 : SMALL_TARGET_MS),
+				spread(checked, targeted ? 0 : SMALL_TARGET_MS), floor, naive,
+				CheckComparison.ratio(median / floor, targeted ? CheckComparison.FLOOR_TARGET : 0),
+				CheckComparison.ratio(median / naive, targeted ? CheckComparison.NAIVE_TARGET : 0), Runs.median(cpu),
+				Runs.median(classesLoaded), Runs.median(startup) / 1000);
 	}
 
 	/**
 	 * Starts the application in a new JVM; returns its startup check and its "checked …
-	 * in N ms" in ms, and its startup in ms.
+	 * in N ms" in ms, its startup in ms, the check's CPU time in ms and the classes
+	 * loaded during the check.
 	 */
 	private static double[] start(Path classes, String url, int expected) throws IOException, InterruptedException {
 		String classPath = classes + File.pathSeparator
@@ -129,7 +137,7 @@ final class ColdJvmStartup {
 			.mapToLong(Long::parseLong)
 			.toArray();
 		CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
-		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3] };
+		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3], figures[4] / 1e6, figures[5] };
 	}
 
 	private static String spread(double[] millis, double target) {
