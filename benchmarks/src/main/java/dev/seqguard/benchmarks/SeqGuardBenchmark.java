@@ -45,7 +45,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code tenants}, {@code coldjvm}, several separated by spaces; {@code quick} limits the
  * sizes to 10 and 1,000 tables) runs only those parts; {@code coldjvm} (not part of the
  * default run) starts a generated application in a new JVM for every repetition
- * ({@link ColdJvmStartup}).
+ * ({@link ColdJvmStartup}); {@code small} limits it to 10 entities.
  */
 public final class SeqGuardBenchmark {
 
@@ -133,7 +133,8 @@ public final class SeqGuardBenchmark {
 				lines.add(tenants(url));
 			}
 			if (parts.contains("coldjvm")) {
-				lines.addAll(coldJvm(url, parts.contains("quick") ? new int[] { 10, 1000 } : ColdJvmStartup.SIZES));
+				lines.addAll(coldJvm(url, parts.contains("small") ? new int[] { 10 }
+						: parts.contains("quick") ? new int[] { 10, 1000 } : ColdJvmStartup.SIZES));
 			}
 			System.out.println();
 			lines.forEach(System.out::println);
