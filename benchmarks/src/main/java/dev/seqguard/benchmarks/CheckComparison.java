@@ -138,7 +138,7 @@ final class CheckComparison {
 		return actual;
 	}
 
-	private static String ratio(double ratio, double target) {
+	static String ratio(double ratio, double target) {
 		if (target == 0) {
 			return String.format(Locale.ROOT, "%.2f", ratio);
 		}

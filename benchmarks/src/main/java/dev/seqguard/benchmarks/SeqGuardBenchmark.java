@@ -42,8 +42,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * <p>
  * Run: {@code mvn -q -pl benchmarks -am compile exec:java}; {@code -Dexec.args="cold"}
  * (or {@code warm}, {@code heap}, {@code rows}, {@code repair}, {@code startup},
- * {@code tenants}, several separated by spaces; {@code quick} limits the sizes to 10 and
- * 1,000 tables) runs only those parts.
+ * {@code tenants}, {@code coldjvm}, several separated by spaces; {@code quick} limits the
+ * sizes to 10 and 1,000 tables) runs only those parts; {@code coldjvm} (not part of the
+ * default run) starts a generated application in a new JVM for every repetition
+ * ({@link ColdJvmStartup}); {@code small} limits it to 10 entities.
  */
 public final class SeqGuardBenchmark {
 
@@ -130,9 +132,28 @@ public final class SeqGuardBenchmark {
 			if (parts.contains("tenants")) {
 				lines.add(tenants(url));
 			}
+			if (parts.contains("coldjvm")) {
+				lines.addAll(coldJvm(url, parts.contains("small") ? new int[] { 10 }
+						: parts.contains("quick") ? new int[] { 10, 1000 } : ColdJvmStartup.SIZES));
+			}
 			System.out.println();
 			lines.forEach(System.out::println);
 		}
+	}
+
+	private static List<String> coldJvm(String url, int[] sizes) throws Exception {
+		List<String> lines = new ArrayList<>();
+		lines.add("The startup check in a new JVM for every start (load average at the start: " + ColdJvmStartup.load()
+				+ ")");
+		lines.add("");
+		lines.addAll(ColdJvmStartup.header());
+		for (int entities : sizes) {
+			lines.add(ColdJvmStartup.measure(url, entities));
+			System.out.println(lines.get(lines.size() - 1));
+		}
+		lines.add("");
+		lines.add("Load average at the end: " + ColdJvmStartup.load());
+		return lines;
 	}
 
 	private static String tenants(String url) throws Exception {

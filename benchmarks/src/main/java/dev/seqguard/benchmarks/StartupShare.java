@@ -42,7 +42,7 @@ final class StartupShare {
 	}
 
 	static String measure(String serverUrl) throws Exception {
-		String url = createDatabase(serverUrl);
+		String url = createDatabase(serverUrl, "startup");
 		int expectedDrift = GeneratedApplication.createTables(url);
 		Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-startup"));
 		ClassLoader parent = Thread.currentThread().getContextClassLoader();
@@ -105,11 +105,12 @@ final class StartupShare {
 		}
 	}
 
-	private static String createDatabase(String serverUrl) {
+	/** Creates the database {@code name} afresh; returns its URL. */
+	static String createDatabase(String serverUrl, String name) {
 		DataSource server = SeqGuardBenchmark.pool(serverUrl);
 		try (Connection connection = server.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists startup");
-			statement.execute("create database startup");
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
@@ -117,7 +118,7 @@ final class StartupShare {
 		finally {
 			((com.zaxxer.hikari.HikariDataSource) server).close();
 		}
-		return serverUrl.replaceFirst("/postgres(\\?|$)", "/startup$1");
+		return serverUrl.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
 	}
 
 	static List<URL> classPath(ClassLoader loader) {

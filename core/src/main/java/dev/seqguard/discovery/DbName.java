@@ -163,7 +163,26 @@ public record DbName(@Nullable String schema, String name) {
 	 * @return the identifier as SQL text
 	 */
 	public static String quote(String identifier) {
-		return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
+		return isPlain(identifier) ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * Whether SQL can name the identifier unquoted: {@code [a-z_][a-z0-9_$]*}, checked
+	 * character by character rather than by a regular expression compiled at every call,
+	 * work a cold JVM's startup check need not do.
+	 */
+	private static boolean isPlain(String identifier) {
+		if (identifier.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < identifier.length(); i++) {
+			char c = identifier.charAt(i);
+			boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+			if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '$'))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

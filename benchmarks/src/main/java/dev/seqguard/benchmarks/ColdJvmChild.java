@@ -1,0 +1,46 @@
+package dev.seqguard.benchmarks;
+
+import java.util.Map;
+
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.DataSourceReport;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The main class of one freshly started JVM of {@link ColdJvmStartup}: starts the
+ * generated application once on the database URL it is given, prints one line
+ * ({@value #PREFIX} the whole startup check as its startup step and SeqGuard's own
+ * "checked … in N ms", both in ns, the drifted tables, the startup in ms, the check's CPU
+ * time in ns and the classes loaded during it, see {@link CheckMeter}), stops.
+ */
+public final class ColdJvmChild {
+
+	static final String PREFIX = "COLD-JVM ";
+
+	private ColdJvmChild() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		long start = System.nanoTime();
+		SpringApplication spring = new SpringApplication(Class.forName(GeneratedApplication.MAIN_CLASS));
+		spring.setWebApplicationType(WebApplicationType.NONE);
+		spring.setLogStartupInfo(false);
+		CheckMeter meter = new CheckMeter();
+		spring.setApplicationStartup(meter);
+		spring.setDefaultProperties(Map.of("spring.datasource.url", args[0], "spring.datasource.username", "postgres",
+				"spring.jpa.hibernate.ddl-auto", "none", "spring.jpa.open-in-view", "false", "spring.main.banner-mode",
+				"off", "seqguard.refresh-interval", "0"));
+		try (ConfigurableApplicationContext context = spring.run()) {
+			long startupNanos = System.nanoTime() - start;
+			long[] check = meter.figures();
+			DataSourceReport report = context.getBean(SequenceGuard.class).latestReport().dataSources().get(0);
+			System.out.println(PREFIX + check[0] + " " + report.duration().toNanos() + " " + report.drifted().size()
+					+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2]);
+		}
+		System.exit(0);
+	}
+
+}

@@ -1,0 +1,156 @@
+package dev.seqguard.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * SeqGuard's startup check in a JVM that has never run it: per size, a Spring Boot
+ * application of that many JPA entities over the tables of {@link Schema} (generated and
+ * compiled like {@link GeneratedApplication}) is started in a new JVM for every
+ * repetition ({@link ColdJvmChild}), each on a new pool of new backends; each start
+ * reports the whole startup check (its startup step) and SeqGuard's own "checked … in N
+ * ms". In the same run, the cold server-side floor and the naive checker of the same
+ * tables ({@link Baselines}, new pools of new backends). Targets: from 1,000 entities at
+ * most 1.3 times the floor and 0.4 times naive (median of at least 5 starts); at 10
+ * entities at most 15 ms (median of at least 9 starts).
+ */
+final class ColdJvmStartup {
+
+	static final int[] SIZES = { 10, 1000, 5000 };
+
+	/** At 10 entities: SeqGuard's startup check at most this many ms. */
+	static final double SMALL_TARGET_MS = 15;
+
+	/**
+	 * Options for each new JVM, for profiling ({@code -Dcoldjvm.jvm-args=...}, separated
+	 * by spaces); with them, what it prints is printed too.
+	 */
+	private static final List<String> JVM_ARGUMENTS = List.of(System.getProperty("coldjvm.jvm-args", "").split(" "))
+		.stream()
+		.filter((argument) -> !argument.isBlank())
+		.toList();
+
+	private ColdJvmStartup() {
+	}
+
+	static List<String> header() {
+		return new ArrayList<>(List.of(
+				"| entities | starts | startup check ms, median (min–max) | \"checked … in N ms\", median (min–max) "
+						+ "| server-side floor ms | naive ms | check / floor (target) | check / naive (target) "
+						+ "| its thread's CPU ms, median | classes loaded during it, median | startup s, median |",
+				"|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+	}
+
+	/** One line: the starts of one size in new JVMs, and the baselines of its tables. */
+	static String measure(String serverUrl, int entities) throws Exception {
+		String url = StartupShare.createDatabase(serverUrl, "cold_jvm_" + entities);
+		Schema schema = new Schema(entities);
+		try (HikariDataSource setup = SeqGuardBenchmark.pool(url)) {
+			schema.create(setup);
+		}
+		int expected = schema.drifted(entities);
+		Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-cold-jvm"), entities,
+				(i) -> GeneratedApplication.entity(i, "t_" + i,
+						(Schema.increment(i) == 1) ? null : Schema.sequence(i)));
+		int starts = (entities >= CheckComparison.TARGETS_FROM) ? 5 : 9;
+		// one start first, untimed: it brings the jars into the page cache, as on a
+		// machine that has started the application before
+		start(classes, url, expected);
+		double[] step = new double[starts];
+		double[] checked = new double[starts];
+		double[] startup = new double[starts];
+		double[] cpu = new double[starts];
+		double[] classesLoaded = new double[starts];
+		for (int i = 0; i < starts; i++) {
+			double[] figures = start(classes, url, expected);
+			step[i] = figures[0];
+			checked[i] = figures[1];
+			startup[i] = figures[2];
+			cpu[i] = figures[3];
+			classesLoaded[i] = figures[4];
+			System.out.printf(Locale.ROOT,
+					"%,d entities, start %d: startup check %.1f ms (CPU %.1f ms, %.0f classes loaded), checked in %.1f ms%n",
+					entities, i + 1, step[i], cpu[i], classesLoaded[i], checked[i]);
+		}
+		double floor = Runs.cold(url, starts, (pool) -> CheckComparison
+			.agree(Baselines.serverSide(pool, schema, entities), expected, "server-side floor"));
+		double naive = Runs.cold(url, (entities >= CheckComparison.TARGETS_FROM) ? 3 : starts,
+				(pool) -> CheckComparison.agree(Baselines.naive(pool, schema, entities), expected, "naive"));
+		double median = Runs.median(step);
+		boolean targeted = entities >= CheckComparison.TARGETS_FROM;
+		return String.format(Locale.ROOT, "| %,d | %d | %s | %s | %.1f | %.1f | %s | %s | %.1f | %.0f | %.1f |",
+				entities, starts, spread(step, targeted ? 0 : SMALL_TARGET_MS),
+				spread(checked, targeted ? 0 : SMALL_TARGET_MS), floor, naive,
+				CheckComparison.ratio(median / floor, targeted ? CheckComparison.FLOOR_TARGET : 0),
+				CheckComparison.ratio(median / naive, targeted ? CheckComparison.NAIVE_TARGET : 0), Runs.median(cpu),
+				Runs.median(classesLoaded), Runs.median(startup) / 1000);
+	}
+
+	/**
+	 * Starts the application in a new JVM; returns its startup check and its "checked …
+	 * in N ms" in ms, its startup in ms, the check's CPU time in ms and the classes
+	 * loaded during the check.
+	 */
+	private static double[] start(Path classes, String url, int expected) throws IOException, InterruptedException {
+		String classPath = classes + File.pathSeparator
+				+ StartupShare.classPath(Thread.currentThread().getContextClassLoader())
+					.stream()
+					.map((u) -> new File(u.getPath()).getPath())
+					.collect(Collectors.joining(File.pathSeparator));
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Path errors = Files.createTempFile("seqguard-cold-jvm", ".log");
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(JVM_ARGUMENTS);
+		command.addAll(List.of("-cp", classPath, ColdJvmChild.class.getName(), url));
+		Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+		String line = null;
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String read = out.readLine(); read != null; read = out.readLine()) {
+				if (read.startsWith(ColdJvmChild.PREFIX)) {
+					line = read;
+				}
+				else if (!JVM_ARGUMENTS.isEmpty()) {
+					System.out.println(read);
+				}
+			}
+		}
+		int exit = process.waitFor();
+		if (exit != 0 || line == null) {
+			throw new IllegalStateException("the application exited with " + exit + ": " + Files.readString(errors));
+		}
+		Files.delete(errors);
+		long[] figures = Arrays.stream(line.substring(ColdJvmChild.PREFIX.length()).split(" "))
+			.mapToLong(Long::parseLong)
+			.toArray();
+		CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
+		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3], figures[4] / 1e6, figures[5] };
+	}
+
+	private static String spread(double[] millis, double target) {
+		double median = Runs.median(millis);
+		String figures = String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", median, Arrays.stream(millis).min().orElse(0),
+				Arrays.stream(millis).max().orElse(0));
+		return (target == 0) ? figures : String.format(Locale.ROOT, "**%s** (≤ %.0f: %s)", figures, target,
+				(median <= target) ? "met" : "NOT met");
+	}
+
+	/** The machine's load average over the last minute, printed beside the figures. */
+	static String load() {
+		return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+}
