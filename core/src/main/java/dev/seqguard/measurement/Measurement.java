@@ -56,10 +56,21 @@ public final class Measurement {
 		this.fixStatement = fixStatement;
 	}
 
+	/**
+	 * Returns one report per target, in the targets' order, once run.
+	 * @return the reports
+	 */
 	public List<TargetReport> reports() {
 		return this.reports;
 	}
 
+	/**
+	 * Triages, reads and judges every target, inside the check's transaction.
+	 * @param connection the check's connection
+	 * @param resolved the targets as the engine's catalog resolved them
+	 * @param dataSource the datasource the connection came from
+	 * @throws SQLException when the connection itself fails
+	 */
 	public void run(Connection connection, List<ResolvedTarget> resolved, DataSource dataSource) throws SQLException {
 		for (ResolvedTarget target : resolved) {
 			Triage.Verdict verdict = this.triage.of(target);

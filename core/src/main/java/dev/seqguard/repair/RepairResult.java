@@ -27,6 +27,12 @@ public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable 
 		after = List.copyOf(after);
 	}
 
+	/**
+	 * Returns the result of a repair that failed before it moved anything.
+	 * @param sequence the sequence
+	 * @param detail why
+	 * @return the result
+	 */
 	public static RepairResult failed(DriftedSequence sequence, String detail) {
 		return new RepairResult(sequence, Outcome.FAILED, null, null, List.of(), detail);
 	}

@@ -165,6 +165,11 @@ public final class ScopedTargets {
 		}
 	}
 
+	/**
+	 * Returns the targets to resolve: the given ones, then those of the catalog and
+	 * tenant schemas.
+	 * @return the targets
+	 */
 	public List<Target> targets() {
 		return this.targets;
 	}

@@ -39,6 +39,13 @@ public final class ServerPrepared {
 		return PGJDBC_PRESENT ? PgJdbc.backendKeepingPlans(connection) : null;
 	}
 
+	/**
+	 * Prepares a statement the server keeps prepared where the driver can be told so.
+	 * @param connection the connection
+	 * @param sql the statement
+	 * @return the prepared statement
+	 * @throws SQLException when it cannot be prepared
+	 */
 	public static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
 		if (PGJDBC_PRESENT) {

@@ -54,6 +54,11 @@ public final class StateReader implements StateReads {
 
 	private final WarmBackends warmBackends;
 
+	/**
+	 * Creates a reader for one check.
+	 * @param statementTimeout the longest run of each statement
+	 * @param warmBackends the backends that already keep the warm read's plan
+	 */
 	public StateReader(Duration statementTimeout, WarmBackends warmBackends) {
 		this.partReader = new PartReader(statementTimeout, warmBackends);
 		this.warmBackends = warmBackends;
