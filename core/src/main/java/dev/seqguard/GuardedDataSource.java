@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.settings.SchemaScope;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,23 +14,19 @@ import javax.sql.DataSource;
 
 import dev.seqguard.discovery.SequenceMapping;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.DatabaseEngine;
+import dev.seqguard.engine.Engine;
+import dev.seqguard.engine.postgresql.catalog.MappingCheck;
 import dev.seqguard.inspection.Inspection;
-import dev.seqguard.inspection.InspectionSettings;
-import dev.seqguard.inspection.MappingCheck;
-import dev.seqguard.inspection.SchemaScope;
 import dev.seqguard.inspection.SequenceInspector;
-import dev.seqguard.repair.H2Repairer;
-import dev.seqguard.repair.RepairedReport;
-import dev.seqguard.repair.SequenceRepairer;
-import dev.seqguard.repair.TableRowRepairer;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
 import dev.seqguard.report.Switches;
-import org.jspecify.annotations.Nullable;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.SchemaScope;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every guarded datasource for sequences that fell behind their tables, and keeps
@@ -50,15 +46,11 @@ public class SequenceGuard {
 
 	private final SequenceInspector inspector;
 
-	private final SequenceRepairer repairer;
+	private final Duration repairLockTimeout;
 
 	private final List<SequenceMapping> mappings;
 
-	private final H2Repairer h2Repairer;
-
 	private final Switches switches;
-
-	private final TableRowRepairer tableRowRepairer;
 
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
@@ -86,10 +78,8 @@ public class SequenceGuard {
 	public SequenceGuard(List<GuardedDataSource> dataSources, InspectionSettings settings, Duration repairLockTimeout) {
 		this.dataSources = List.copyOf(dataSources);
 		this.inspector = new SequenceInspector(settings);
-		this.repairer = new SequenceRepairer(repairLockTimeout, settings.statementTimeout(), settings.switches());
-		this.h2Repairer = new H2Repairer(settings.switches());
 		this.switches = settings.switches();
-		this.tableRowRepairer = new TableRowRepairer(repairLockTimeout.toMillis());
+		this.repairLockTimeout = repairLockTimeout;
 		this.mappings = settings.schemas().sequences();
 	}
 
@@ -179,15 +169,13 @@ public class SequenceGuard {
 				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas.withSequences(this.mappings))
 				: this.inspector.inspect(dataSource.name(), checkSource, targets);
 		DataSourceReport report = inspection.report();
-		if (repairSource == null || (inspection.driftedSequences().isEmpty()
+		Engine engine = inspection.engine();
+		if (repairSource == null || engine == null || (inspection.driftedSequences().isEmpty()
 				&& report.drifted().stream().noneMatch((target) -> "table".equals(target.identity().generator())))) {
 			return report;
 		}
-		DataSourceReport after = this.tableRowRepairer.repair(repairSource, targets,
-				RepairedReport.apply(report,
-						(inspection.engine() == DatabaseEngine.H2)
-								? this.h2Repairer.repair(repairSource, inspection.driftedSequences())
-								: this.repairer.repair(repairSource, inspection.driftedSequences())));
+		DataSourceReport after = engine.repair(repairSource, targets, report, inspection.driftedSequences(),
+				this.repairLockTimeout);
 		this.listeners.forEach((listener) -> listener.repaired(report, after));
 		return after;
 	}

@@ -20,8 +20,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-	private static final String[] CORE = { "dev.seqguard", "dev.seqguard.discovery..", "dev.seqguard.inspection..",
-			"dev.seqguard.repair..", "dev.seqguard.report.." };
+	private static final String[] CORE = { "dev.seqguard", "dev.seqguard.discovery..", "dev.seqguard.settings..",
+			"dev.seqguard.drift..", "dev.seqguard.errors..", "dev.seqguard.measurement..", "dev.seqguard.engine..",
+			"dev.seqguard.inspection..", "dev.seqguard.repair..", "dev.seqguard.report.." };
+
+	/** The packages that hold what is the same on every database engine. */
+	private static final String[] ENGINE_NEUTRAL = { "dev.seqguard.discovery..", "dev.seqguard.settings..",
+			"dev.seqguard.drift..", "dev.seqguard.errors..", "dev.seqguard.measurement..", "dev.seqguard.repair..",
+			"dev.seqguard.report.." };
 
 	/**
 	 * The engine's classes outside {@code dev.seqguard} and {@code dev.seqguard.report}
@@ -31,8 +37,8 @@ class ArchitectureTests {
 			"dev.seqguard.discovery.DbName", "dev.seqguard.discovery.IdGenerator",
 			"dev.seqguard.discovery.OptimizerKind", "dev.seqguard.discovery.HibernateTargetDiscovery",
 			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.discovery.SequenceMapping",
-			"dev.seqguard.inspection.InspectionSettings", "dev.seqguard.inspection.TableFilter",
-			"dev.seqguard.inspection.SchemaScope", "dev.seqguard.inspection.Glob");
+			"dev.seqguard.settings.InspectionSettings", "dev.seqguard.settings.TableFilter",
+			"dev.seqguard.settings.SchemaScope", "dev.seqguard.settings.Glob");
 
 	// the main classes come from their jars in a full build, from target/classes
 	// otherwise;
@@ -61,10 +67,24 @@ class ArchitectureTests {
 			.definedBy("dev.seqguard.report..")
 			.layer("discovery")
 			.definedBy("dev.seqguard.discovery..")
-			.layer("inspection")
-			.definedBy("dev.seqguard.inspection..")
+			.layer("settings")
+			.definedBy("dev.seqguard.settings..")
+			.layer("drift")
+			.definedBy("dev.seqguard.drift..")
+			.layer("errors")
+			.definedBy("dev.seqguard.errors..")
+			.layer("measurement")
+			.definedBy("dev.seqguard.measurement..")
 			.layer("repair")
 			.definedBy("dev.seqguard.repair..")
+			.layer("engine")
+			.definedBy("dev.seqguard.engine")
+			.layer("postgresql")
+			.definedBy("dev.seqguard.engine.postgresql..")
+			.layer("h2")
+			.definedBy("dev.seqguard.engine.h2..")
+			.layer("inspection")
+			.definedBy("dev.seqguard.inspection..")
 			.layer("facade")
 			.definedBy("dev.seqguard")
 			.layer("metrics")
@@ -77,10 +97,28 @@ class ArchitectureTests {
 			.mayNotAccessAnyLayer()
 			.whereLayer("discovery")
 			.mayNotAccessAnyLayer()
-			.whereLayer("inspection")
+			.whereLayer("errors")
+			.mayNotAccessAnyLayer()
+			.whereLayer("settings")
+			.mayOnlyAccessLayers("discovery")
+			.whereLayer("drift")
 			.mayOnlyAccessLayers("discovery", "report")
+			.whereLayer("measurement")
+			.mayOnlyAccessLayers("discovery", "settings", "drift", "errors", "report")
+			// repair may use the arithmetic, never the other way round
 			.whereLayer("repair")
-			.mayOnlyAccessLayers("discovery", "inspection", "report")
+			.mayOnlyAccessLayers("discovery", "drift", "report")
+			.whereLayer("engine")
+			.mayOnlyAccessLayers("discovery", "settings", "drift", "report")
+			// each engine stands on the engine-neutral packages and knows no other engine
+			.whereLayer("postgresql")
+			.mayOnlyAccessLayers("discovery", "settings", "drift", "errors", "measurement", "repair", "engine",
+					"report")
+			.whereLayer("h2")
+			.mayOnlyAccessLayers("discovery", "settings", "drift", "errors", "measurement", "repair", "engine",
+					"report")
+			.whereLayer("inspection")
+			.mayOnlyAccessLayers("discovery", "settings", "drift", "errors", "engine", "postgresql", "h2", "report")
 			// metrics and actuate read the report through the facade, never the engine's
 			// internals
 			.whereLayer("metrics")
@@ -89,6 +127,53 @@ class ArchitectureTests {
 			.mayOnlyAccessLayers("facade", "report")
 			.whereLayer("autoconfigure")
 			.mayNotBeAccessedByAnyLayer()
+			.check(classes);
+	}
+
+	/**
+	 * The arithmetic, the judgement, the report and the messages know no engine: a second
+	 * engine is added beside the first without touching them.
+	 */
+	@Test
+	void engineNeutralPackagesKnowNoEngine() {
+		noClasses().that()
+			.resideInAnyPackage(ENGINE_NEUTRAL)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.seqguard.engine..", "dev.seqguard.inspection..")
+			.check(classes);
+	}
+
+	/** Each engine's reads and repair are its own: no engine uses another's. */
+	@Test
+	void enginesDoNotUseEachOther() {
+		noClasses().that()
+			.resideInAPackage("dev.seqguard.engine.h2..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.seqguard.engine.postgresql..")
+			.check(classes);
+		noClasses().that()
+			.resideInAPackage("dev.seqguard.engine.postgresql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.seqguard.engine.h2..")
+			.check(classes);
+	}
+
+	/**
+	 * A repair may use the state reads and the arithmetic; the reads, the catalog and the
+	 * arithmetic never use a repair.
+	 */
+	@Test
+	void readsAndArithmeticDoNotUseRepairs() {
+		noClasses().that()
+			.resideInAnyPackage("dev.seqguard.drift..", "dev.seqguard.measurement..",
+					"dev.seqguard.engine.postgresql.reads..", "dev.seqguard.engine.postgresql.catalog..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.seqguard.repair..", "dev.seqguard.engine.postgresql.repair..",
+					"dev.seqguard.engine.postgresql.tablegenerator..")
 			.check(classes);
 	}
 
@@ -109,13 +194,22 @@ class ArchitectureTests {
 
 	private static boolean isEngineInternal(JavaClass engineClass) {
 		String topLevel = engineClass.getName().replaceFirst("\\$.*", "");
-		return Stream.of("dev.seqguard.discovery.", "dev.seqguard.inspection.", "dev.seqguard.repair.")
+		return Stream
+			.of("dev.seqguard.discovery.", "dev.seqguard.settings.", "dev.seqguard.drift.", "dev.seqguard.errors.",
+					"dev.seqguard.measurement.", "dev.seqguard.engine.", "dev.seqguard.inspection.",
+					"dev.seqguard.repair.")
 			.anyMatch(topLevel::startsWith) && !PUBLIC_API.contains(topLevel);
 	}
 
 	@Test
 	void packagesHaveNoCycles() {
 		slices().matching("dev.seqguard.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	/** No import circle between any two packages, however deep. */
+	@Test
+	void everyPackageIsFreeOfCycles() {
+		slices().matching("dev.seqguard.(**)").should().beFreeOfCycles().check(classes);
 	}
 
 }

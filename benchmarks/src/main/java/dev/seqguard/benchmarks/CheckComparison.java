@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetStatus;

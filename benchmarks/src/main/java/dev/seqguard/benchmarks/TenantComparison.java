@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
-import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.SchemaScope;
 import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.report.DataSourceReport;
 

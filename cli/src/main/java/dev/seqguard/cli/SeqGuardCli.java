@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.inspection.InspectionSettings;
-import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.SchemaScope;
 import dev.seqguard.report.PrintableText;
 import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;

@@ -79,6 +79,14 @@ public record Target(String entity, DbName table, @Nullable String column, @Null
 	}
 
 	/**
+	 * Whether this target draws its ids from a TABLE generator's row.
+	 * @return {@code true} for a checked TABLE generator target
+	 */
+	public boolean isTableGenerator() {
+		return isChecked() && this.generator != null && this.generator.row() != null;
+	}
+
+	/**
 	 * Returns why this target is skipped.
 	 * @return the reason, {@code null} unless skipped
 	 */

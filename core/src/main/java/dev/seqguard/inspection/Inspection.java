@@ -2,7 +2,10 @@ package dev.seqguard.inspection;
 
 import java.util.List;
 
+import dev.seqguard.drift.DriftedSequence;
+import dev.seqguard.engine.Engine;
 import dev.seqguard.report.DataSourceReport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one check of a datasource found: the report, the drifted sequences a repair would
@@ -10,9 +13,9 @@ import dev.seqguard.report.DataSourceReport;
  *
  * @param report the report
  * @param driftedSequences the sequences with at least one drifted table
- * @param engine the database's engine
+ * @param engine the database's engine, {@code null} when nothing was read
  */
-public record Inspection(DataSourceReport report, List<DriftedSequence> driftedSequences, DatabaseEngine engine) {
+public record Inspection(DataSourceReport report, List<DriftedSequence> driftedSequences, @Nullable Engine engine) {
 
 	/**
 	 * Creates an inspection.
@@ -22,12 +25,12 @@ public record Inspection(DataSourceReport report, List<DriftedSequence> driftedS
 	}
 
 	/**
-	 * Creates the inspection of a PostgreSQL database, or of one nothing was read from.
+	 * Creates the inspection of a database nothing was read from.
 	 * @param report the report
 	 * @param driftedSequences the sequences with at least one drifted table
 	 */
 	public Inspection(DataSourceReport report, List<DriftedSequence> driftedSequences) {
-		this(report, driftedSequences, DatabaseEngine.POSTGRESQL);
+		this(report, driftedSequences, null);
 	}
 
 }

@@ -1,55 +1,36 @@
 package dev.seqguard.inspection;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import dev.seqguard.discovery.Target;
+import dev.seqguard.engine.Engine;
+import dev.seqguard.engine.EngineCheck;
+import dev.seqguard.engine.h2.H2Engine;
+import dev.seqguard.engine.postgresql.PostgresEngine;
+import dev.seqguard.errors.DatabaseErrors;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.LifecycleMessages;
-import dev.seqguard.report.TargetReport;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.SchemaScope;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a datasource's targets: one statement for the session, the tenant and catalog
- * schemas when asked for ({@link ScopedTargets}), one catalog query for all targets, one
- * for the sequences no target uses ({@link UnmappedSequences}), then one statement per
- * {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}),
- * read side by side on connections the pool can spare.
- * <p>
- * Everything runs in {@code READ ONLY}, {@code READ COMMITTED} transactions under
- * {@code statement_timeout} and {@code lock_timeout}: a check never writes and never
- * takes a lock stronger than a read's.
+ * Checks a datasource's targets on the engine its database runs ({@link Engine}):
+ * PostgreSQL or H2, in one {@code READ ONLY} transaction the engine's reads join; any
+ * other database is skipped with one line that says so.
  */
 public final class SequenceInspector {
 
-	/**
-	 * The first transaction's settings ({@link PartReader#SESSION_SQL}), and what the
-	 * check learns of the session.
-	 */
-	private static final String SESSION_SQL = PartReader.SESSION_SQL
-			+ "select pg_catalog.quote_ident(current_user), pg_catalog.version()";
-
 	private final InspectionSettings settings;
 
-	private static final Log logger = LogFactory.getLog("dev.seqguard");
+	private final Engine postgresql;
 
-	private final WarmBackends warmBackends = new WarmBackends();
-
-	/**
-	 * Datasources whose entity tables exist only in tenant schemas, already said once.
-	 */
-	private final Set<String> tenantOnlyAnnounced = ConcurrentHashMap.newKeySet();
+	private final Engine h2;
 
 	/**
 	 * Creates an inspector.
@@ -57,6 +38,8 @@ public final class SequenceInspector {
 	 */
 	public SequenceInspector(InspectionSettings settings) {
 		this.settings = settings;
+		this.postgresql = new PostgresEngine(settings);
+		this.h2 = new H2Engine(settings);
 	}
 
 	/**
@@ -86,7 +69,7 @@ public final class SequenceInspector {
 		long start = System.nanoTime();
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
-			DatabaseEngine engine = DatabaseEngine.forProduct(product);
+			Engine engine = engineFor(product);
 			if (engine == null) {
 				return skipped(dataSourceName, checkedAt, start,
 						"database is " + product + ", which SeqGuard does not check (it checks PostgreSQL and H2)");
@@ -100,7 +83,7 @@ public final class SequenceInspector {
 	}
 
 	private Inspection inspectReadOnly(String dataSourceName, DataSource dataSource, Connection connection,
-			List<Target> targets, SchemaScope schemas, Instant checkedAt, long start, DatabaseEngine engine)
+			List<Target> targets, SchemaScope schemas, Instant checkedAt, long start, Engine engine)
 			throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		boolean readOnly = connection.isReadOnly();
@@ -108,39 +91,15 @@ public final class SequenceInspector {
 		connection.setReadOnly(true);
 		boolean committed = false;
 		try {
-			if (engine == DatabaseEngine.H2) {
-				Measurement measurement = H2Check.measure(connection, dataSource,
-						targets.stream().map(SequenceInspector::tableGeneratorSkippedOnH2).toList(), this.settings);
-				connection.commit();
-				committed = true;
-				return completed(dataSourceName, checkedAt, start, measurement, engine, List.of(), List.of());
+			EngineCheck check = engine.check(dataSourceName, connection, dataSource, targets, schemas);
+			String skipReason = check.skipReason();
+			if (skipReason != null) {
+				return skipped(dataSourceName, checkedAt, start, skipReason);
 			}
-			Session session = startSession(connection);
-			// CockroachDB and YugabyteDB call themselves PostgreSQL to the driver;
-			// version() tells them apart
-			String lookalike = ServerProduct.fromVersion(session.version()).skipReason(session.version());
-			if (lookalike != null) {
-				return skipped(dataSourceName, checkedAt, start, lookalike);
-			}
-			List<Target> tableGenerated = targets.stream().filter(TableGeneratorCheck::isTableGenerator).toList();
-			ScopedTargets scoped = ScopedTargets.list(connection,
-					targets.stream().filter((target) -> !TableGeneratorCheck.isTableGenerator(target)).toList(),
-					schemas);
-			List<ResolvedTarget> resolved = scoped.withoutCovered(
-					TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
-			if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
-				logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas(),
-						this.settings.switches()));
-			}
-			List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
-					this.settings.tableFilter());
-			Measurement measurement = new Measurement(session.role(), this.settings, this.warmBackends);
-			measurement.run(connection, resolved, dataSource);
-			List<TargetReport> tableReports = tableGenerated.isEmpty() ? List.of()
-					: TableGeneratorCheck.check(connection, tableGenerated);
 			connection.commit();
 			committed = true;
-			return completed(dataSourceName, checkedAt, start, measurement, engine, unmapped, tableReports);
+			return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
+					since(start), check.reports(), null, check.unmappedSequences()), check.driftedSequences(), engine);
 		}
 		finally {
 			if (!connection.isClosed()) {
@@ -154,34 +113,16 @@ public final class SequenceInspector {
 	}
 
 	/**
-	 * Starts the first transaction: each lock a read waits for waits at most the
-	 * statement timeout.
+	 * Returns the engine for a JDBC product name.
+	 * @param productName what {@code DatabaseMetaData#getDatabaseProductName()} says
+	 * @return the engine, or {@code null} for a database SeqGuard does not check
 	 */
-	private Session startSession(Connection connection) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(SESSION_SQL)) {
-			String timeout = this.settings.statementTimeout().toMillis() + "ms";
-			statement.setString(1, timeout);
-			statement.setString(2, timeout);
-			statement.execute();
-			try (ResultSet row = Results.last(statement)) {
-				row.next();
-				return new Session(row.getString(1), row.getString(2));
-			}
-		}
-	}
-
-	private static Inspection completed(String dataSourceName, Instant checkedAt, long start, Measurement measurement,
-			DatabaseEngine engine, List<String> unmapped, List<TargetReport> tableReports) {
-		List<TargetReport> reports = new ArrayList<>(measurement.reports());
-		reports.addAll(tableReports);
-		return new Inspection(new DataSourceReport(dataSourceName, DataSourceReport.Outcome.COMPLETED, checkedAt,
-				since(start), reports, null, unmapped), measurement.driftedSequences(), engine);
-	}
-
-	/** TABLE generators are checked on PostgreSQL only. */
-	private static Target tableGeneratorSkippedOnH2(Target target) {
-		return TableGeneratorCheck.isTableGenerator(target) ? Target.skipped(target.entity(), target.table(),
-				target.column(), target.generatorLabel(), "TABLE generator on H2: checked on PostgreSQL only") : target;
+	private @Nullable Engine engineFor(String productName) {
+		return switch (productName) {
+			case "PostgreSQL" -> this.postgresql;
+			case "H2" -> this.h2;
+			default -> null;
+		};
 	}
 
 	private static Inspection skipped(String dataSourceName, Instant checkedAt, long start, String reason) {
@@ -191,10 +132,6 @@ public final class SequenceInspector {
 
 	private static Duration since(long startNanos) {
 		return Duration.ofNanos(System.nanoTime() - startNanos);
-	}
-
-	/** What the first statement of a transaction learns about the session. */
-	private record Session(String role, String version) {
 	}
 
 }

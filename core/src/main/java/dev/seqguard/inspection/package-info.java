@@ -1,6 +1,6 @@
 /**
- * Reads sequence state and the data's extreme ids from PostgreSQL in batched, read-only
- * statements, and computes drift; no Spring.
+ * Runs a check of one datasource: picks the engine its database runs, holds the read-only
+ * transaction and turns the engine's findings into the datasource's report; no Spring.
  */
 @NullMarked
 package dev.seqguard.inspection;

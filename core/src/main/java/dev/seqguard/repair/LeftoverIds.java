@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.seqguard.discovery.OptimizerKind;
-import dev.seqguard.inspection.DriftedSequence;
-import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.drift.DriftedSequence;
+import dev.seqguard.drift.DriftedSequence.SequenceTable;
 
 /**
  * What moving a sequence does not reach: ids that running sessions and Hibernate threads

@@ -2,18 +2,18 @@ package dev.seqguard.repair;
 
 import java.util.stream.Collectors;
 
-import dev.seqguard.inspection.DriftedSequence;
-import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.drift.DriftedSequence;
+import dev.seqguard.drift.DriftedSequence.SequenceTable;
 import dev.seqguard.report.Messages;
-import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When and at which level the {@code dev.seqguard} log tells about each repair; the words
  * are {@link Messages}'.
  */
-final class RepairLog {
+public final class RepairLog {
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
@@ -29,7 +29,7 @@ final class RepairLog {
 	 * repair
 	 * @param owned whether the repairing role owns the sequence
 	 */
-	static void log(RepairResult result, boolean sequenceLocked, boolean owned) {
+	public static void log(RepairResult result, boolean sequenceLocked, boolean owned) {
 		log(result, sequenceLocked ? null : Messages.unheldBecause(owned));
 	}
 
@@ -39,7 +39,7 @@ final class RepairLog {
 	 * @param unheldBecause why Hibernate's own nextval calls could not be held during the
 	 * repair, {@code null} when they were
 	 */
-	static void log(RepairResult result, @Nullable String unheldBecause) {
+	public static void log(RepairResult result, @Nullable String unheldBecause) {
 		DriftedSequence sequence = result.sequence();
 		String tables = sequence.tables().stream().map(SequenceTable::name).collect(Collectors.joining(", "));
 		switch (result.outcome()) {

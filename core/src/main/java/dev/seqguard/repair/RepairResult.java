@@ -2,8 +2,8 @@ package dev.seqguard.repair;
 
 import java.util.List;
 
-import dev.seqguard.inspection.DriftedSequence;
-import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.drift.DriftedSequence;
+import dev.seqguard.drift.DriftedSequence.SequenceTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +27,13 @@ public record RepairResult(DriftedSequence sequence, Outcome outcome, @Nullable 
 		after = List.copyOf(after);
 	}
 
-	static RepairResult failed(DriftedSequence sequence, String detail) {
+	/**
+	 * Returns the result of a repair that failed before it moved anything.
+	 * @param sequence the sequence
+	 * @param detail why
+	 * @return the result
+	 */
+	public static RepairResult failed(DriftedSequence sequence, String detail) {
 		return new RepairResult(sequence, Outcome.FAILED, null, null, List.of(), detail);
 	}
 

@@ -3,7 +3,7 @@ package dev.seqguard.repair;
 import java.util.IdentityHashMap;
 import java.util.List;
 
-import dev.seqguard.inspection.DriftedSequence.SequenceTable;
+import dev.seqguard.drift.DriftedSequence.SequenceTable;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;

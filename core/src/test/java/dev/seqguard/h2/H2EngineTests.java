@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.inspection.InspectionSettings;
-import dev.seqguard.inspection.SchemaScope;
-import dev.seqguard.inspection.TableFilter;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.SchemaScope;
+import dev.seqguard.settings.TableFilter;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;

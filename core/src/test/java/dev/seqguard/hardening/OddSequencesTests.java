@@ -9,7 +9,7 @@ import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.OptimizerKind;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;

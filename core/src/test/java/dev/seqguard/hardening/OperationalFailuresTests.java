@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;

@@ -12,7 +12,7 @@ import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;

@@ -9,6 +9,8 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.TableFilter;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.HibernateTargetDiscovery;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;

@@ -10,8 +10,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import dev.seqguard.GuardedDataSource;
-import dev.seqguard.inspection.Glob;
-import dev.seqguard.inspection.SchemaScope;
+import dev.seqguard.settings.Glob;
+import dev.seqguard.settings.SchemaScope;
+import dev.seqguard.report.LifecycleMessages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.SequenceMapping;
-import dev.seqguard.inspection.InspectionSettings;
-import dev.seqguard.inspection.TableFilter;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.TableFilter;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a native image what SeqGuard reads at run time: the catalog queries the engine
- * loads as {@code .sql} resources next to its inspection classes.
+ * loads as {@code .sql} resources next to each engine's classes.
  */
 class SeqGuardRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		hints.resources().registerPattern("dev/seqguard/inspection/*.sql");
+		hints.resources().registerPattern("dev/seqguard/engine/**/*.sql");
 	}
 
 }

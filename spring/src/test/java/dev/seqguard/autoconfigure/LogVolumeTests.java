@@ -9,7 +9,7 @@ import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;

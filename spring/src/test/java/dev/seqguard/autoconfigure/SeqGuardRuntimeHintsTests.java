@@ -28,8 +28,9 @@ class SeqGuardRuntimeHintsTests {
 			.map(SeqGuardRuntimeHintsTests::path)
 			.toList();
 
-		assertThat(resources).contains("dev/seqguard/inspection/catalog_targets.sql",
-				"dev/seqguard/inspection/read_state.sql", "dev/seqguard/inspection/resolve_targets.sql");
+		assertThat(resources).contains("dev/seqguard/engine/postgresql/catalog/catalog_targets.sql",
+				"dev/seqguard/engine/postgresql/reads/read_state.sql",
+				"dev/seqguard/engine/postgresql/catalog/resolve_targets.sql");
 		assertThat(resources)
 			.allSatisfy((resource) -> assertThat(RuntimeHintsPredicates.resource().forResource(resource))
 				.as("resource hint for %s", resource)

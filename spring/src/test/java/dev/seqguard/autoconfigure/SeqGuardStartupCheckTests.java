@@ -6,7 +6,7 @@ import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceDriftException;
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.Targets;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.DataSourceReport.Outcome;
 import dev.seqguard.report.Reading;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
-import dev.seqguard.inspection.InspectionSettings;
+import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.Targets;

@@ -133,7 +133,7 @@ class SeqGuardAutoConfigurationTests {
 
 	@Test
 	void backsOffWhenTheUserDefinesTheGuard() {
-		SequenceGuard own = new SequenceGuard(List.of(), dev.seqguard.inspection.InspectionSettings.DEFAULTS);
+		SequenceGuard own = new SequenceGuard(List.of(), dev.seqguard.settings.InspectionSettings.DEFAULTS);
 		this.contextRunner.withBean(SequenceGuard.class, () -> own)
 			.run((context) -> assertThat(context.getBean(SequenceGuard.class)).isSameAs(own));
 	}
