@@ -111,7 +111,8 @@ public final class PostgresEngine implements Engine {
 		measurement.run(connection, resolved, dataSource);
 		List<TargetReport> reports = new ArrayList<>(measurement.reports());
 		if (!tableGenerated.isEmpty()) {
-			reports.addAll(TableGeneratorCheck.check(connection, tableGenerated));
+			reports.addAll(TableGeneratorCheck.check(connection, tableGenerated, this.settings.tableFilter(),
+					this.settings.switches()));
 		}
 		return new EngineCheck(reports, measurement.driftedSequences(), unmapped, null);
 	}

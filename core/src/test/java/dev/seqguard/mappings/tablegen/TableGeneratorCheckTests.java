@@ -1,9 +1,13 @@
 package dev.seqguard.mappings.tablegen;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.settings.TableFilter;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.EngineFixture;
@@ -107,6 +111,26 @@ class TableGeneratorCheckTests {
 		try (EngineFixture application = application(database).start()) {
 			EntityManagerFactory factory = application.entityManagerFactory();
 			assertThat(firstIdHandedOut(factory, Coupon::new, Coupon::id)).isEqualTo(11);
+			assertThat(firstIdHandedOut(factory, Parcel::new, Parcel::id)).isEqualTo(1001);
+		}
+	}
+
+	@Test
+	void aTableTheExcludePatternsLeaveOutIsSkippedAndItsRowLeftWhereItIs() {
+		TestDatabase database = database(3, 100);
+		InspectionSettings settings = new InspectionSettings(Duration.ofSeconds(10),
+				new TableFilter(List.of(), List.of("*.coupon")), 0.8);
+		try (EngineFixture application = application(database).inspection(settings).start()) {
+			var report = application.guard().repair();
+			TargetReport coupon = target(report, "Coupon");
+
+			assertThat(coupon.status()).isEqualTo(TargetStatus.SKIPPED);
+			assertThat(coupon.detail()).contains("excluded by pattern '*.coupon'");
+			assertThat(target(report, "Parcel").status()).isEqualTo(TargetStatus.REPAIRED);
+		}
+		try (EngineFixture application = application(database).start()) {
+			EntityManagerFactory factory = application.entityManagerFactory();
+			assertThat(firstIdHandedOut(factory, Coupon::new, Coupon::id)).isEqualTo(4);
 			assertThat(firstIdHandedOut(factory, Parcel::new, Parcel::id)).isEqualTo(1001);
 		}
 	}

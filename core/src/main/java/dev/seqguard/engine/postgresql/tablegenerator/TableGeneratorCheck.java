@@ -19,7 +19,9 @@ import dev.seqguard.drift.DriftMath;
 import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
+import dev.seqguard.report.Switches;
 import dev.seqguard.report.TargetStatus;
+import dev.seqguard.settings.TableFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,15 +36,35 @@ public final class TableGeneratorCheck {
 	}
 
 	/**
-	 * Checks the targets, all of TABLE generators, in the caller's transaction.
+	 * Checks the targets, all of TABLE generators, in the caller's transaction; a target
+	 * whose table {@code seqguard.include}/{@code exclude} leaves out is skipped with the
+	 * filter's reason, as every other target is, and its table is not read.
 	 * @param connection the connection
 	 * @param targets the targets
+	 * @param filter the tables to check
+	 * @param switches how the front end names the filter's settings
 	 * @return one report per target, in their order
+	 * @throws SQLException when the default schema cannot be read
 	 */
-	public static List<TargetReport> check(Connection connection, List<Target> targets) {
-		Map<GeneratorRow, List<Target>> byRow = new LinkedHashMap<>();
-		targets.forEach((target) -> byRow.computeIfAbsent(row(target), (row) -> new ArrayList<>()).add(target));
+	public static List<TargetReport> check(Connection connection, List<Target> targets, TableFilter filter,
+			Switches switches) throws SQLException {
 		Map<Target, TargetReport> reports = new LinkedHashMap<>();
+		Map<GeneratorRow, List<Target>> byRow = new LinkedHashMap<>();
+		String defaultSchema = null;
+		for (Target target : targets) {
+			String schema = target.table().schema();
+			if (schema == null) {
+				defaultSchema = (defaultSchema != null) ? defaultSchema : currentSchema(connection);
+				schema = defaultSchema;
+			}
+			String rejection = filter.rejectionReason(schema, target.table().name(), switches);
+			if (rejection != null) {
+				reports.put(target, new TargetReport.Skipped(identity(target, row(target)), rejection));
+			}
+			else {
+				byRow.computeIfAbsent(row(target), (row) -> new ArrayList<>()).add(target);
+			}
+		}
 		byRow.forEach((row, onRow) -> {
 			List<TargetReport> rowReports = checkRow(connection, row, onRow);
 			for (int i = 0; i < onRow.size(); i++) {
@@ -50,6 +72,14 @@ public final class TableGeneratorCheck {
 			}
 		});
 		return targets.stream().map(reports::get).map(Objects::requireNonNull).toList();
+	}
+
+	private static String currentSchema(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select current_schema()");
+				ResultSet result = statement.executeQuery()) {
+			result.next();
+			return Objects.requireNonNullElse(result.getString(1), "public");
+		}
 	}
 
 	/**
