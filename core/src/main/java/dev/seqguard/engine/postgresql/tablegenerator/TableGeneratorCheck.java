@@ -37,7 +37,7 @@ public final class TableGeneratorCheck {
 
 	/**
 	 * Checks the targets, all of TABLE generators, in the caller's transaction; a target
-	 * whose table {@code seqguard.include}/{@code exclude} leaves out is skipped with the
+	 * whose table the include and exclude patterns leave out is skipped with the
 	 * filter's reason, as every other target is, and its table is not read.
 	 * @param connection the connection
 	 * @param targets the targets
