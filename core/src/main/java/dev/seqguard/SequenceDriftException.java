@@ -3,7 +3,7 @@ package dev.seqguard;
 import java.util.List;
 
 import dev.seqguard.report.Messages;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.report.TargetReport;
 
 /**

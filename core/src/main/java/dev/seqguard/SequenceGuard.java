@@ -21,7 +21,7 @@ import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.settings.SchemaScope;
 import org.apache.commons.logging.Log;

@@ -1,6 +1,6 @@
 package dev.seqguard.cli;
 
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 
 /**
  * The command's flags, as the engine's messages name them: {@code -- or run with --mode

@@ -2,7 +2,7 @@ package dev.seqguard.errors;
 
 import java.sql.SQLException;
 
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import dev.seqguard.drift.DriftMath;
 import dev.seqguard.drift.SequenceBounds;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.drift.SequenceBounds;
 import dev.seqguard.report.MissingTables;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.settings.TableFilter;
 

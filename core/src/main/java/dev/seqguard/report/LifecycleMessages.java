@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
+import dev.seqguard.settings.Switches;
+
 /**
  * The sentences about when and where SeqGuard checks, in one place as {@link Messages}
  * holds those about targets and repairs: re-checks and their failures, datasources found

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
+import dev.seqguard.settings.Switches;
+
 import org.jspecify.annotations.Nullable;
 
 /**

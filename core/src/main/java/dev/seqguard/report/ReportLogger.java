@@ -1,5 +1,6 @@
 package dev.seqguard.report;
 
+import dev.seqguard.settings.Switches;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

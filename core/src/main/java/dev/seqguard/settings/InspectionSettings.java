@@ -2,8 +2,6 @@ package dev.seqguard.settings;
 
 import java.time.Duration;
 
-import dev.seqguard.report.Switches;
-
 /**
  * What a check may spend and what it reports.
  *

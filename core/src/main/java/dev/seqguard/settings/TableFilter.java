@@ -2,7 +2,6 @@ package dev.seqguard.settings;
 
 import java.util.List;
 
-import dev.seqguard.report.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.seqguard.autoconfigure;
 
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 
 /**
  * The starter's {@code seqguard.*} properties, as the engine's messages name them:

@@ -18,7 +18,7 @@ import dev.seqguard.repair.ForwardMove;
 import dev.seqguard.repair.RepairLimits;
 import dev.seqguard.repair.RepairLog;
 import dev.seqguard.repair.RepairResult;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

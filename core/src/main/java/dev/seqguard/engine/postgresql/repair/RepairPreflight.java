@@ -11,7 +11,7 @@ import java.util.Set;
 import dev.seqguard.drift.DriftedSequence;
 import dev.seqguard.drift.DriftedSequence.SequenceTable;
 import dev.seqguard.errors.DatabaseErrors;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -19,7 +19,7 @@ import dev.seqguard.drift.DriftMath;
 import dev.seqguard.report.Reading;
 import dev.seqguard.report.TargetIdentity;
 import dev.seqguard.report.TargetReport;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.settings.TableFilter;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +37,8 @@ public final class TableGeneratorCheck {
 
 	/**
 	 * Checks the targets, all of TABLE generators, in the caller's transaction; a target
-	 * whose table the include and exclude patterns leave out is skipped with the
-	 * filter's reason, as every other target is, and its table is not read.
+	 * whose table the include and exclude patterns leave out is skipped with the filter's
+	 * reason, as every other target is, and its table is not read.
 	 * @param connection the connection
 	 * @param targets the targets
 	 * @param filter the tables to check

@@ -1,4 +1,4 @@
-package dev.seqguard.report;
+package dev.seqguard.settings;
 
 import org.jspecify.annotations.Nullable;
 
