@@ -38,12 +38,10 @@ class ArchitectureTests {
 			"dev.seqguard.discovery.OptimizerKind", "dev.seqguard.discovery.HibernateTargetDiscovery",
 			"dev.seqguard.discovery.DistinctTargets", "dev.seqguard.discovery.SequenceMapping",
 			"dev.seqguard.settings.InspectionSettings", "dev.seqguard.settings.TableFilter",
-			"dev.seqguard.settings.SchemaScope", "dev.seqguard.settings.Glob");
+			"dev.seqguard.settings.SchemaScope", "dev.seqguard.settings.Glob", "dev.seqguard.settings.Switches");
 
-	// the main classes come from their jars in a full build, from target/classes
-	// otherwise;
-	// the tests from target/test-classes or a tests jar (seqguard-spring's): neither is
-	// imported
+	// main classes come from their jars in a full build, from target/classes otherwise;
+	// test classes (target/test-classes, tests jars, test-support) are left out
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.withImportOption((location) -> !location.contains("-tests.jar") && !location.contains("seqguard-test-support")
