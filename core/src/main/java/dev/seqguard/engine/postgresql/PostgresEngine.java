@@ -122,7 +122,7 @@ public final class PostgresEngine implements Engine {
 			List<DriftedSequence> sequences, Duration lockTimeout) {
 		SequenceRepairer repairer = new SequenceRepairer(lockTimeout, this.settings.statementTimeout(),
 				this.settings.switches());
-		return new TableRowRepairer(lockTimeout.toMillis()).repair(dataSource, targets,
+		return new TableRowRepairer(lockTimeout.toMillis(), this.settings.switches()).repair(dataSource, targets,
 				RepairedReport.apply(report, repairer.repair(dataSource, sequences)));
 	}
 

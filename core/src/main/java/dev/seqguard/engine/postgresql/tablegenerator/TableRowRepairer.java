@@ -18,6 +18,7 @@ import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.drift.DriftMath;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Switches;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,16 @@ public final class TableRowRepairer {
 
 	private final long lockTimeoutMillis;
 
+	private final Switches switches;
+
 	/**
 	 * Creates a repairer.
 	 * @param lockTimeoutMillis how long each lock is waited for
+	 * @param switches how the front end names its settings, for the repair role's
 	 */
-	public TableRowRepairer(long lockTimeoutMillis) {
+	public TableRowRepairer(long lockTimeoutMillis, Switches switches) {
 		this.lockTimeoutMillis = lockTimeoutMillis;
+		this.switches = switches;
 	}
 
 	/**
@@ -81,6 +86,11 @@ public final class TableRowRepairer {
 	/** Moves one row forward; returns {@code null} when done, or why not. */
 	private @Nullable String repairRow(DataSource dataSource, GeneratorRow row, List<Target> onRow) {
 		try (Connection connection = dataSource.getConnection()) {
+			// a missing privilege is said with its GRANT before anything is locked
+			String refusal = TableRowPreflight.refusal(connection, row, onRow, this.switches);
+			if (refusal != null) {
+				return refusal;
+			}
 			connection.setAutoCommit(false);
 			try {
 				execute(connection, "set local lock_timeout = '" + this.lockTimeoutMillis + "ms'");
