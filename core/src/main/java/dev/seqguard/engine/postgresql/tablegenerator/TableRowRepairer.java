@@ -72,14 +72,15 @@ public final class TableRowRepairer {
 			String outcome = repairRow(dataSource, row, allOnRow);
 			for (Target target : onRow) {
 				TargetReport.Checked before = Objects.requireNonNull(drifted(report, target));
-				replaced.put(key(target.entity(), target.table().name()),
+				replaced.put(key(target.entity(), target.table().schema(), target.table().name()),
 						(outcome == null) ? repaired(before, row) : new TargetReport.Checked(before.identity(),
 								TargetStatus.DRIFT, before.reading(), before.firstId(), before.lag(), outcome));
 			}
 		});
 		return report.withTargets(report.targets()
 			.stream()
-			.map((entry) -> replaced.getOrDefault(key(entry.identity().entity(), entry.identity().table()), entry))
+			.map((entry) -> replaced.getOrDefault(
+					key(entry.identity().entity(), entry.identity().schema(), entry.identity().table()), entry))
 			.toList());
 	}
 
@@ -154,16 +155,17 @@ public final class TableRowRepairer {
 	private static TargetReport.@Nullable Checked drifted(DataSourceReport report, Target target) {
 		for (TargetReport entry : report.targets()) {
 			if (entry instanceof TargetReport.Checked checked && checked.status() == TargetStatus.DRIFT
-					&& "table".equals(checked.identity().generator()) && key(target.entity(), target.table().name())
-						.equals(key(checked.identity().entity(), checked.identity().table()))) {
+					&& "table".equals(checked.identity().generator())
+					&& key(target.entity(), target.table().schema(), target.table().name()).equals(key(
+							checked.identity().entity(), checked.identity().schema(), checked.identity().table()))) {
 				return checked;
 			}
 		}
 		return null;
 	}
 
-	private static String key(String entity, String table) {
-		return entity + "\u0000" + table;
+	private static String key(String entity, @Nullable String schema, String table) {
+		return entity + "\u0000" + schema + "\u0000" + table;
 	}
 
 	private static String literal(String text) {
