@@ -27,6 +27,7 @@ import dev.seqguard.engine.postgresql.repair.SequenceRepairer;
 import dev.seqguard.engine.postgresql.repair.Setval;
 import dev.seqguard.engine.postgresql.tablegenerator.TableGeneratorCheck;
 import dev.seqguard.engine.postgresql.tablegenerator.TableRowRepairer;
+import dev.seqguard.engine.postgresql.tablegenerator.TenantTableGenerators;
 import dev.seqguard.measurement.FixStatement;
 import dev.seqguard.measurement.Measurement;
 import dev.seqguard.measurement.ResolvedTarget;
@@ -95,7 +96,6 @@ public final class PostgresEngine implements Engine {
 		if (lookalike != null) {
 			return EngineCheck.skipped(lookalike);
 		}
-		List<Target> tableGenerated = targets.stream().filter(Target::isTableGenerator).toList();
 		ScopedTargets scoped = ScopedTargets.list(connection,
 				targets.stream().filter((target) -> !target.isTableGenerator()).toList(), schemas);
 		List<ResolvedTarget> resolved = scoped.withoutCovered(
@@ -110,6 +110,8 @@ public final class PostgresEngine implements Engine {
 				new StateReader(this.settings.statementTimeout(), this.warmBackends), FIX_STATEMENT);
 		measurement.run(connection, resolved, dataSource);
 		List<TargetReport> reports = new ArrayList<>(measurement.reports());
+		List<Target> tableGenerated = TenantTableGenerators.list(connection,
+				targets.stream().filter(Target::isTableGenerator).toList(), scoped.schemas(), schemas);
 		if (!tableGenerated.isEmpty()) {
 			reports.addAll(TableGeneratorCheck.check(connection, tableGenerated, this.settings.tableFilter(),
 					this.settings.switches()));
@@ -122,7 +124,8 @@ public final class PostgresEngine implements Engine {
 			List<DriftedSequence> sequences, Duration lockTimeout) {
 		SequenceRepairer repairer = new SequenceRepairer(lockTimeout, this.settings.statementTimeout(),
 				this.settings.switches());
-		return new TableRowRepairer(lockTimeout.toMillis()).repair(dataSource, targets,
+		return new TableRowRepairer(lockTimeout.toMillis(), this.settings.switches()).repair(dataSource,
+				TenantTableGenerators.inReport(targets.stream().filter(Target::isTableGenerator).toList(), report),
 				RepairedReport.apply(report, repairer.repair(dataSource, sequences)));
 	}
 

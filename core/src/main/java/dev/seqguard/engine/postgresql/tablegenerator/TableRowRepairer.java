@@ -18,6 +18,7 @@ import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.drift.DriftMath;
 import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.Switches;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
@@ -32,12 +33,16 @@ public final class TableRowRepairer {
 
 	private final long lockTimeoutMillis;
 
+	private final Switches switches;
+
 	/**
 	 * Creates a repairer.
 	 * @param lockTimeoutMillis how long each lock is waited for
+	 * @param switches how the front end names its settings, for the repair role's
 	 */
-	public TableRowRepairer(long lockTimeoutMillis) {
+	public TableRowRepairer(long lockTimeoutMillis, Switches switches) {
 		this.lockTimeoutMillis = lockTimeoutMillis;
+		this.switches = switches;
 	}
 
 	/**
@@ -67,20 +72,26 @@ public final class TableRowRepairer {
 			String outcome = repairRow(dataSource, row, allOnRow);
 			for (Target target : onRow) {
 				TargetReport.Checked before = Objects.requireNonNull(drifted(report, target));
-				replaced.put(key(target.entity(), target.table().name()),
+				replaced.put(key(target.entity(), target.table().schema(), target.table().name()),
 						(outcome == null) ? repaired(before, row) : new TargetReport.Checked(before.identity(),
 								TargetStatus.DRIFT, before.reading(), before.firstId(), before.lag(), outcome));
 			}
 		});
 		return report.withTargets(report.targets()
 			.stream()
-			.map((entry) -> replaced.getOrDefault(key(entry.identity().entity(), entry.identity().table()), entry))
+			.map((entry) -> replaced.getOrDefault(
+					key(entry.identity().entity(), entry.identity().schema(), entry.identity().table()), entry))
 			.toList());
 	}
 
 	/** Moves one row forward; returns {@code null} when done, or why not. */
 	private @Nullable String repairRow(DataSource dataSource, GeneratorRow row, List<Target> onRow) {
 		try (Connection connection = dataSource.getConnection()) {
+			// a missing privilege is said with its GRANT before anything is locked
+			String refusal = TableRowPreflight.refusal(connection, row, onRow, this.switches);
+			if (refusal != null) {
+				return refusal;
+			}
 			connection.setAutoCommit(false);
 			try {
 				execute(connection, "set local lock_timeout = '" + this.lockTimeoutMillis + "ms'");
@@ -144,16 +155,17 @@ public final class TableRowRepairer {
 	private static TargetReport.@Nullable Checked drifted(DataSourceReport report, Target target) {
 		for (TargetReport entry : report.targets()) {
 			if (entry instanceof TargetReport.Checked checked && checked.status() == TargetStatus.DRIFT
-					&& "table".equals(checked.identity().generator()) && key(target.entity(), target.table().name())
-						.equals(key(checked.identity().entity(), checked.identity().table()))) {
+					&& "table".equals(checked.identity().generator())
+					&& key(target.entity(), target.table().schema(), target.table().name()).equals(key(
+							checked.identity().entity(), checked.identity().schema(), checked.identity().table()))) {
 				return checked;
 			}
 		}
 		return null;
 	}
 
-	private static String key(String entity, String table) {
-		return entity + "\u0000" + table;
+	private static String key(String entity, @Nullable String schema, String table) {
+		return entity + "\u0000" + schema + "\u0000" + table;
 	}
 
 	private static String literal(String text) {

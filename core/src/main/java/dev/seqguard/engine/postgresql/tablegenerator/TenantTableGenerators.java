@@ -1,0 +1,129 @@
+package dev.seqguard.engine.postgresql.tablegenerator;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.seqguard.discovery.DbName;
+import dev.seqguard.discovery.GeneratorRow;
+import dev.seqguard.discovery.IdGenerator;
+import dev.seqguard.discovery.Target;
+import dev.seqguard.report.DataSourceReport;
+import dev.seqguard.report.TargetReport;
+import dev.seqguard.settings.Glob;
+import dev.seqguard.settings.SchemaScope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * TABLE generator targets in tenant schemas ({@code SchemaScope#tenantSchemas},
+ * Hibernate's SCHEMA multi-tenancy): each tenant's tables draw from the generator table
+ * in its own schema, so each entity's target is also checked there, against that tenant's
+ * tables. An entity whose table is missing where it is mapped but exists in a tenant
+ * schema is checked in the tenant schemas only, as for sequences.
+ */
+public final class TenantTableGenerators {
+
+	private static final String TABLE_SQL = "select pg_catalog.to_regclass(?)::int8";
+
+	private TenantTableGenerators() {
+	}
+
+	/**
+	 * Lists the targets of one check: the given ones, each followed by its copies in the
+	 * tenant schemas that exist now.
+	 * @param connection a connection inside the check's transaction
+	 * @param given the TABLE generator targets
+	 * @param schemas the tenant and catalog schemas that exist now
+	 * @param scope the scope, whose tenant patterns pick the tenant schemas
+	 * @return the targets to check
+	 * @throws SQLException when a table's name cannot be read
+	 */
+	public static List<Target> list(Connection connection, List<Target> given, Set<String> schemas, SchemaScope scope)
+			throws SQLException {
+		List<Glob> globs = scope.tenantSchemas().stream().map(Glob::new).toList();
+		List<String> tenants = schemas.stream()
+			.filter((schema) -> globs.stream().anyMatch((glob) -> glob.matches(schema)))
+			.sorted()
+			.toList();
+		if (tenants.isEmpty()) {
+			return given;
+		}
+		List<Target> targets = new ArrayList<>();
+		for (Target target : given) {
+			Long base = oid(connection, target.table());
+			List<Target> copies = new ArrayList<>();
+			boolean tenantTableExists = false;
+			for (String tenant : tenants) {
+				Target copy = inSchema(target, tenant);
+				Long table = oid(connection, copy.table());
+				if (table == null || !table.equals(base)) {
+					copies.add(copy);
+					tenantTableExists |= table != null;
+				}
+			}
+			if (base != null || !tenantTableExists) {
+				targets.add(target);
+			}
+			targets.addAll(copies);
+		}
+		return targets;
+	}
+
+	/**
+	 * Lists the targets a repair needs: the given ones and the tenant copies the check's
+	 * report names.
+	 * @param given the TABLE generator targets
+	 * @param report the check's report
+	 * @return the targets
+	 */
+	public static List<Target> inReport(List<Target> given, DataSourceReport report) {
+		List<Target> targets = new ArrayList<>(given);
+		for (TargetReport entry : report.targets()) {
+			String schema = entry.identity().schema();
+			for (Target target : given) {
+				if (schema != null && target.entity().equals(entry.identity().entity())
+						&& target.table().name().equals(entry.identity().table())
+						&& !schema.equals(target.table().schema())) {
+					targets.add(inSchema(target, schema));
+				}
+			}
+		}
+		return targets;
+	}
+
+	/**
+	 * The same entity in a tenant's schema: its table there, and its generator table
+	 * there too unless that lives in a schema of its own.
+	 */
+	static Target inSchema(Target target, String schema) {
+		IdGenerator generator = Objects.requireNonNull(target.generator());
+		GeneratorRow row = Objects.requireNonNull(generator.row());
+		DbName rowTable = row.table();
+		if (rowTable.schema() == null || rowTable.schema().equals(target.table().schema())) {
+			rowTable = new DbName(schema, rowTable.name());
+		}
+		GeneratorRow tenantRow = new GeneratorRow(rowTable, row.segmentColumn(), row.segment(), row.valueColumn(),
+				row.storesLastUsed());
+		IdGenerator tenantGenerator = new IdGenerator(generator.type(), generator.sequence(), generator.optimizer(),
+				generator.incrementSize(), generator.initialValue(), generator.afterRepair(), tenantRow);
+		return new Target(target.entity(), new DbName(schema, target.table().name()), target.column(), tenantGenerator,
+				target.generatorLabel(), target.kind(), target.reason());
+	}
+
+	private static @Nullable Long oid(Connection connection, DbName table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(TABLE_SQL)) {
+			statement.setString(1, table.toString());
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				long oid = result.getLong(1);
+				return result.wasNull() ? null : oid;
+			}
+		}
+	}
+
+}
