@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The engine says what to do in its own words: no string in its sources names a starter
  * property ({@code seqguard.mode=repair}); each front end names its own switch through
- * {@link dev.seqguard.report.Switches}.
+ * {@link dev.seqguard.settings.Switches}.
  */
 class EngineNamesNoStarterPropertyTests {
 

@@ -10,7 +10,7 @@ import java.util.List;
 import dev.seqguard.discovery.GeneratorRow;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.errors.DatabaseErrors;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import org.jspecify.annotations.Nullable;
 
 /**

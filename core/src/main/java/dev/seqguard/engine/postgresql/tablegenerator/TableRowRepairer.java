@@ -18,7 +18,7 @@ import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.drift.DriftMath;
 import dev.seqguard.report.DataSourceReport;
-import dev.seqguard.report.Switches;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import org.jspecify.annotations.Nullable;
