@@ -42,11 +42,12 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * PostgreSQL 13 and newer: one statement for the session, the tenant and catalog schemas
- * when asked for ({@link ScopedTargets}), one catalog query for all targets, one for the
- * sequences no target uses ({@link UnmappedSequences}), then one statement per
- * {@value StateReader#READS_PER_TRANSACTION} sequences and tables ({@link StateReader}),
- * read side by side on connections the pool can spare; repaired with {@code setval}
- * ({@link SequenceRepairer}) and TABLE generator rows ({@link TableRowRepairer}).
+ * when asked for ({@link ScopedTargets}), one catalog query for all targets and, in the
+ * same round trip, one for the sequences no target uses ({@link UnmappedSequences}), then
+ * one statement per {@value StateReader#READS_PER_TRANSACTION} sequences and tables
+ * ({@link StateReader}), read side by side on connections the pool can spare; repaired
+ * with {@code setval} ({@link SequenceRepairer}) and TABLE generator rows
+ * ({@link TableRowRepairer}).
  * <p>
  * Everything a check runs is in {@code READ ONLY}, {@code READ COMMITTED} transactions
  * under {@code statement_timeout} and {@code lock_timeout}: a check never writes and
@@ -98,13 +99,14 @@ public final class PostgresEngine implements Engine {
 		}
 		ScopedTargets scoped = ScopedTargets.list(connection,
 				targets.stream().filter((target) -> !target.isTableGenerator()).toList(), schemas);
-		List<ResolvedTarget> resolved = scoped.withoutCovered(
-				TargetResolver.resolve(connection, dataSource, scoped.targets(), this.settings.statementTimeout()));
+		UnmappedSequences unmappedSequences = new UnmappedSequences(scoped.targets(), scoped.schemas());
+		List<ResolvedTarget> resolved = scoped.withoutCovered(TargetResolver.resolve(connection, dataSource,
+				scoped.targets(), this.settings.statementTimeout(), unmappedSequences));
 		if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
 			logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas(),
 					this.settings.switches()));
 		}
-		List<String> unmapped = UnmappedSequences.list(connection, resolved, scoped.schemas(),
+		List<String> unmapped = unmappedSequences.list(connection, resolved, scoped.schemas(),
 				this.settings.tableFilter());
 		Measurement measurement = new Measurement(session.role(), this.settings,
 				new StateReader(this.settings.statementTimeout(), this.warmBackends), FIX_STATEMENT);

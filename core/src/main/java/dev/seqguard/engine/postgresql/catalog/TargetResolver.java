@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Resolves every target against the catalog in one statement
  * ({@code resolve_targets.sql}), whatever the number of targets: names travel as array
  * parameters, never as SQL text. Many targets are cut into slices resolved side by side
- * on connections the pool can spare ({@link SideBySide}).
+ * on connections the pool can spare ({@link SideBySide}). The check's own connection
+ * sends the statement of {@link UnmappedSequences} in the same round trip.
  */
 public final class TargetResolver {
 
@@ -50,11 +51,13 @@ public final class TargetResolver {
 	 * @param targets the targets
 	 * @param statementTimeout the statement timeout of the transactions other connections
 	 * start
+	 * @param unmapped the sequences to read in the same round trip, on the check's own
+	 * connection
 	 * @return one resolved target per target, in the same order
 	 * @throws SQLException when the check's own connection fails
 	 */
 	public static List<ResolvedTarget> resolve(Connection connection, DataSource dataSource, List<Target> targets,
-			Duration statementTimeout) throws SQLException {
+			Duration statementTimeout, UnmappedSequences unmapped) throws SQLException {
 		int helpers = (targets.size() >= SIDE_BY_SIDE_FROM) ? SpareConnections.available(dataSource) : 0;
 		int slices = 1 + helpers;
 		List<List<ResolvedTarget>> resolved = new ArrayList<>(Collections.nCopies(slices, null));
@@ -62,8 +65,10 @@ public final class TargetResolver {
 		for (int i = 0; i < slices; i++) {
 			int slice = i;
 			List<Target> sliceTargets = targets.subList(targets.size() * i / slices, targets.size() * (i + 1) / slices);
+			// only the first part on the check's own connection continues its transaction
 			parts.add((sliceConnection, newTransaction) -> resolved.set(slice,
-					resolve(sliceConnection, sliceTargets, newTransaction ? statementTimeout : null)));
+					newTransaction ? resolve(sliceConnection, sliceTargets, statementTimeout, null)
+							: resolve(sliceConnection, sliceTargets, null, unmapped)));
 		}
 		SideBySide.run(connection, dataSource, helpers, parts);
 		List<ResolvedTarget> all = new ArrayList<>(targets.size());
@@ -83,6 +88,11 @@ public final class TargetResolver {
 	 */
 	public static List<ResolvedTarget> resolve(Connection connection, List<Target> targets,
 			@Nullable Duration newTransactionTimeout) throws SQLException {
+		return resolve(connection, targets, newTransactionTimeout, null);
+	}
+
+	private static List<ResolvedTarget> resolve(Connection connection, List<Target> targets,
+			@Nullable Duration newTransactionTimeout, @Nullable UnmappedSequences unmapped) throws SQLException {
 		int size = targets.size();
 		Integer[] indexes = new Integer[size];
 		String[] tableSchemas = new String[size];
@@ -101,7 +111,8 @@ public final class TargetResolver {
 			sequenceNames[i] = (sequence != null) ? sequence.name() : null;
 		}
 		List<ResolvedTarget> resolved = new ArrayList<>(size);
-		String sql = (newTransactionTimeout != null) ? PartReader.SESSION_SQL + RESOLVE_SQL : RESOLVE_SQL;
+		String sql = ((newTransactionTimeout != null) ? PartReader.SESSION_SQL + RESOLVE_SQL : RESOLVE_SQL)
+				+ ((unmapped != null) ? ";\n" + UnmappedSequences.SQL : "");
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql)) {
 			int first = 1;
 			if (newTransactionTimeout != null) {
@@ -115,10 +126,19 @@ public final class TargetResolver {
 			setTextArray(connection, statement, first + 3, columns);
 			setTextArray(connection, statement, first + 4, sequenceSchemas);
 			setTextArray(connection, statement, first + 5, sequenceNames);
+			if (unmapped != null) {
+				unmapped.bind(connection, statement, first + 6);
+			}
 			statement.execute();
-			try (ResultSet rows = Results.last(statement)) {
+			List<ResultSet> results = Results.all(statement);
+			try (ResultSet rows = results.get(results.size() - ((unmapped != null) ? 2 : 1))) {
 				while (rows.next()) {
 					resolved.add(read(targets.get(rows.getInt("idx")), rows));
+				}
+			}
+			if (unmapped != null) {
+				try (ResultSet rows = results.get(results.size() - 1)) {
+					unmapped.read(rows);
 				}
 			}
 		}

@@ -1,34 +1,88 @@
 package dev.seqguard.engine.postgresql.catalog;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.seqguard.engine.postgresql.reads.ServerPrepared;
+import dev.seqguard.discovery.Target;
 import dev.seqguard.engine.postgresql.reads.SqlFiles;
 import dev.seqguard.measurement.ResolvedTarget;
 import dev.seqguard.settings.TableFilter;
 
 /**
  * Lists what a check does not guard: every sequence in the checked schemas that no target
- * draws from ({@code unmapped_sequences.sql}), in one statement. A sequence that belongs
- * to a table the filter leaves out is not listed: leaving it out was asked for.
+ * draws from ({@code unmapped_sequences.sql}). Its statement travels in the catalog
+ * query's round trip ({@link TargetResolver}), before the targets are resolved, so it
+ * reads the sequences of every schema a target's table may be in; what the resolved
+ * targets tell is applied to its rows. A sequence that belongs to a table the filter
+ * leaves out is not listed: leaving it out was asked for.
  */
 public final class UnmappedSequences {
 
-	private static final String UNMAPPED_SQL = SqlFiles.load(UnmappedSequences.class, "unmapped_sequences.sql");
+	/** The statement, sent after the catalog query. */
+	static final String SQL = SqlFiles.load(UnmappedSequences.class, "unmapped_sequences.sql");
 
-	private UnmappedSequences() {
+	private final Set<String> schemas = new TreeSet<>();
+
+	private final boolean searchPath;
+
+	private final List<Candidate> candidates = new ArrayList<>();
+
+	private boolean read;
+
+	/**
+	 * Prepares the list for the targets of one check.
+	 * @param targets every target the catalog query resolves
+	 * @param scopeSchemas the tenant and catalog schemas of the check
+	 */
+	public UnmappedSequences(List<Target> targets, Set<String> scopeSchemas) {
+		this.schemas.addAll(scopeSchemas);
+		boolean unqualified = false;
+		for (Target target : targets) {
+			String schema = target.table().schema();
+			if (schema != null) {
+				this.schemas.add(schema);
+			}
+			unqualified = unqualified || schema == null;
+		}
+		this.searchPath = unqualified;
 	}
 
 	/**
-	 * Lists the sequences no target uses.
+	 * Binds the statement's parameters.
+	 * @param connection the connection the statement runs on
+	 * @param statement the statement holding {@link #SQL}
+	 * @param first the index of its first parameter
+	 * @throws SQLException when a parameter cannot be set
+	 */
+	void bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
+		statement.setArray(first, connection.createArrayOf("text", this.schemas.toArray()));
+		statement.setBoolean(first + 1, this.searchPath);
+	}
+
+	/**
+	 * Keeps the statement's rows.
+	 * @param rows the rows of {@link #SQL}
+	 * @throws SQLException when a row cannot be read
+	 */
+	void read(ResultSet rows) throws SQLException {
+		this.read = true;
+		while (rows.next()) {
+			this.candidates.add(new Candidate(rows.getLong(1), rows.getString(2), rows.getString(3),
+					List.of((String[]) rows.getArray(4).getArray()), List.of((String[]) rows.getArray(5).getArray())));
+		}
+	}
+
+	/**
+	 * Lists the sequences no target uses. When helpers resolved every slice of the
+	 * targets and the check's own connection none, the statement is sent here, on its
+	 * own.
 	 * @param connection a connection inside the check's transaction
 	 * @param resolved every target of the check, measured or not
 	 * @param scopeSchemas the tenant and catalog schemas of the check
@@ -36,47 +90,49 @@ public final class UnmappedSequences {
 	 * @return the sequences as {@code schema.name}, in order
 	 * @throws SQLException when the catalog cannot be read
 	 */
-	public static List<String> list(Connection connection, List<ResolvedTarget> resolved, Set<String> scopeSchemas,
+	public List<String> list(Connection connection, List<ResolvedTarget> resolved, Set<String> scopeSchemas,
 			TableFilter filter) throws SQLException {
-		Set<String> schemas = new TreeSet<>(scopeSchemas);
-		List<Long> used = new ArrayList<>();
+		if (!this.read) {
+			try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+				bind(connection, statement, 1);
+				try (ResultSet rows = statement.executeQuery()) {
+					read(rows);
+				}
+			}
+		}
+		Set<String> checkedSchemas = new HashSet<>(scopeSchemas);
+		Set<Long> used = new HashSet<>();
 		for (ResolvedTarget target : resolved) {
 			ResolvedTarget.Table table = target.table();
 			if (table != null && filter.rejectionReason(table.schema(), table.name()) == null) {
-				schemas.add(table.schema());
+				checkedSchemas.add(table.schema());
 			}
 			ResolvedTarget.Sequence sequence = target.sequence();
 			if (sequence != null) {
 				used.add(sequence.oid());
 			}
 		}
-		if (schemas.isEmpty()) {
-			return List.of();
-		}
 		List<String> unmapped = new ArrayList<>();
-		try (PreparedStatement statement = ServerPrepared.prepare(connection, UNMAPPED_SQL)) {
-			statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
-			statement.setArray(2, connection.createArrayOf("int8", used.toArray()));
-			try (ResultSet rows = statement.executeQuery()) {
-				while (rows.next()) {
-					if (!ofExcludedTable(rows.getArray(3), rows.getArray(4), filter)) {
-						unmapped.add(rows.getString(1) + "." + rows.getString(2));
-					}
-				}
+		for (Candidate candidate : this.candidates) {
+			if (checkedSchemas.contains(candidate.schema()) && !used.contains(candidate.oid())
+					&& !ofExcludedTable(candidate, filter)) {
+				unmapped.add(candidate.schema() + "." + candidate.name());
 			}
 		}
 		return unmapped;
 	}
 
-	private static boolean ofExcludedTable(Array schemas, Array names, TableFilter filter) throws SQLException {
-		String[] tableSchemas = (String[]) schemas.getArray();
-		String[] tableNames = (String[]) names.getArray();
-		for (int i = 0; i < tableSchemas.length; i++) {
-			if (filter.rejectionReason(tableSchemas[i], tableNames[i]) != null) {
+	private static boolean ofExcludedTable(Candidate candidate, TableFilter filter) {
+		for (int i = 0; i < candidate.tableSchemas().size(); i++) {
+			if (filter.rejectionReason(candidate.tableSchemas().get(i), candidate.tableNames().get(i)) != null) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** A sequence of a schema a target's table may be in, and the tables that use it. */
+	private record Candidate(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
 	}
 
 }

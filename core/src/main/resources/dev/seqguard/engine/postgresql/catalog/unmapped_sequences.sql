@@ -1,8 +1,10 @@
--- Every sequence of the given schemas that no target of the check draws from, with the tables whose columns own it
--- (serial, identity) or call it in their DEFAULT: the caller leaves out the sequences of excluded tables.
--- Schemas and oids arrive as bind parameters. Every function is called as pg_catalog.f: a same-named function
--- earlier on the search_path must never run.
-select n.nspname::text as sequence_schema,
+-- Every sequence of the given schemas, and of the search_path when a target's table is named without a schema, with
+-- the tables whose columns own it (serial, identity) or call it in their DEFAULT. Sent in the catalog query's round
+-- trip, before the targets are resolved: the caller keeps the sequences of the schemas the resolved tables are in that
+-- no target draws from and no excluded table uses. Schemas arrive as bind parameters. Every function is called as
+-- pg_catalog.f: a same-named function earlier on the search_path must never run.
+select s.oid::int8 as sequence_oid,
+       n.nspname::text as sequence_schema,
        s.relname::text as sequence_name,
        pg_catalog.array_remove(pg_catalog.array_agg(tn.nspname::text), null) as table_schemas,
        pg_catalog.array_remove(pg_catalog.array_agg(t.relname::text), null) as table_names
@@ -21,7 +23,6 @@ left join lateral (select d.refobjid as relid
 left join pg_catalog.pg_class t on t.oid = u.relid
 left join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace
 where s.relkind = 'S'
-  and n.nspname::text = any (?::text[])
-  and s.oid <> all (?::int8[]::pg_catalog.oid[])
-group by n.nspname, s.relname
+  and (n.nspname::text = any (?::text[]) or (? and n.nspname = any (pg_catalog.current_schemas(true))))
+group by s.oid, n.nspname, s.relname
 order by n.nspname, s.relname
