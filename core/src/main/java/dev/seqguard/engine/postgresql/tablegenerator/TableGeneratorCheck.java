@@ -37,8 +37,8 @@ public final class TableGeneratorCheck {
 
 	/**
 	 * Checks the targets, all of TABLE generators, in the caller's transaction; a target
-	 * whose table the include and exclude patterns leave out is skipped with the
-	 * filter's reason, as every other target is, and its table is not read.
+	 * whose table the include and exclude patterns leave out is skipped with the filter's
+	 * reason, as every other target is, and its table is not read.
 	 * @param connection the connection
 	 * @param targets the targets
 	 * @param filter the tables to check
