@@ -8,8 +8,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * The engine's log lines while a test runs, one {@code LEVEL message} line each, with
- * commons-logging's level names ({@code ERROR}, {@code WARN}, {@code INFO},
+ * The engine's log lines while a test runs, one {@code LEVEL logger message} line each,
+ * with commons-logging's level names ({@code ERROR}, {@code WARN}, {@code INFO},
  * {@code DEBUG}). Without another backend on the classpath commons-logging writes to
  * {@code java.util.logging}, where this handler listens on the logger
  * {@code dev.seqguard}. Use it through {@link CaptureEngineLog}.
@@ -35,7 +35,7 @@ public final class EngineLog extends Handler {
 
 	@Override
 	public synchronized void publish(LogRecord record) {
-		this.lines.add(levelName(record.getLevel()) + " " + record.getMessage());
+		this.lines.add(levelName(record.getLevel()) + " " + record.getLoggerName() + " " + record.getMessage());
 	}
 
 	@Override
