@@ -78,11 +78,11 @@ class RepairModeTests {
 		assertThat(repaired).containsExactlyInAnyOrder("category", "always_item", "serial_thing", "free_seq_thing",
 				"invoice", "receipt", "ticket", "coupon", "author", "book", "animal", "circle", "square", "stock_item",
 				"OrderLine", "widget");
-		TargetReport.Checked author = checked(DriftScenariosTests.target(startup, "author"));
+		TargetReport.Checked author = checked(ScenarioEntities.target(startup, "author"));
 		assertThat(author.detail()).contains("SELECT pg_catalog.setval('public.sequence_generator', 1200, true);")
 			.contains("next value 1050 -> 1250");
 		assertThat(author.firstId()).isEqualTo(1201);
-		assertThat(DriftScenariosTests.target(startup, "publisher").status()).isEqualTo(TargetStatus.OK);
+		assertThat(ScenarioEntities.target(startup, "publisher").status()).isEqualTo(TargetStatus.OK);
 	}
 
 	@Test
