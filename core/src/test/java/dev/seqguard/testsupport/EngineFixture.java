@@ -17,7 +17,6 @@ import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 
@@ -197,7 +196,7 @@ public final class EngineFixture implements AutoCloseable {
 			pool.setMinimumIdle(this.minimumIdle);
 			Configuration configuration = new Configuration();
 			this.entities.forEach(configuration::addAnnotatedClass);
-			configuration.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+			configuration.setPhysicalNamingStrategy(new SnakeCaseNamingStrategy());
 			configuration.getProperties().put(AvailableSettings.DATASOURCE, pool);
 			this.hibernateSettings.forEach(configuration::setProperty);
 			SessionFactory factory = configuration.buildSessionFactory();

@@ -15,8 +15,8 @@ import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import dev.seqguard.testsupport.CaptureEngineLog;
+import dev.seqguard.testsupport.EngineLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * differently: told apart by {@code version()} (the texts below are what those servers
  * return), they are skipped with one INFO line.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CaptureEngineLog.class)
 class PostgresLookalikesTests {
 
 	static final String COCKROACHDB = "CockroachDB CCL v21.1.0 (x86_64-unknown-linux-gnu, built 2021/04/23 13:54:57,"
@@ -69,7 +69,7 @@ class PostgresLookalikesTests {
 	}
 
 	@Test
-	void databaseThatAnswersAsCockroachDbIsSkippedWithOneInfoLineAndNotTouched(CapturedOutput output) {
+	void databaseThatAnswersAsCockroachDbIsSkippedWithOneInfoLineAndNotTouched(EngineLog output) {
 		TestDatabase database = EmbeddedPostgres.createDatabase("lookalike");
 		// a real PostgreSQL whose version() says CockroachDB, as the real one does
 		// through pgjdbc

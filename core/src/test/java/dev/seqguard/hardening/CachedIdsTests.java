@@ -19,8 +19,8 @@ import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import dev.seqguard.testsupport.CaptureEngineLog;
+import dev.seqguard.testsupport.EngineLog;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +33,12 @@ import dev.seqguard.testsupport.OnEveryPostgresVersion;
  * optimizer. The repair says so on the target and in a WARN, with what to do, instead of
  * claiming the drift is gone.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CaptureEngineLog.class)
 @OnEveryPostgresVersion
 class CachedIdsTests {
 
 	@Test
-	void repairOfACachedSequenceWarnsThatSessionsKeepHandingOutTheirCachedValues(CapturedOutput output)
-			throws Exception {
+	void repairOfACachedSequenceWarnsThatSessionsKeepHandingOutTheirCachedValues(EngineLog output) throws Exception {
 		TestDatabase database = EmbeddedPostgres.createDatabase("cached");
 		database.execute("""
 				create sequence cached_seq cache 20;
@@ -82,7 +81,7 @@ class CachedIdsTests {
 	}
 
 	@Test
-	void repairOfAPooledLotlSequenceSaysOnlyTheRepairingThreadDroppedItsBlock(CapturedOutput output) {
+	void repairOfAPooledLotlSequenceSaysOnlyTheRepairingThreadDroppedItsBlock(EngineLog output) {
 		TestDatabase database = EmbeddedPostgres.createDatabase("lotl");
 		database.execute("""
 				create sequence ticket_seq increment 10;

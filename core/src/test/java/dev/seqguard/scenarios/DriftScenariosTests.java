@@ -11,50 +11,48 @@ import dev.seqguard.report.TargetStatus;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.HibernateVersion;
-import jakarta.persistence.EntityManager;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
+import dev.seqguard.mappings.MappingSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import static dev.seqguard.scenarios.ScenarioEntities.target;
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import dev.seqguard.testsupport.OnEveryPostgresVersion;
 
 /**
- * Every mapping {@code docs/drift-arithmetic.md} names, against a real PostgreSQL,
- * through the real auto-configuration. Each test puts its own tables into a known state
- * and asserts the exact lag that document's formulas give.
+ * Every mapping {@code docs/drift-arithmetic.md} names, against a real PostgreSQL, with
+ * Hibernate as the oracle. Each test puts its own tables into a known state and asserts
+ * the exact lag that document's formulas give.
  */
-@SpringBootTest(classes = ScenarioApplication.class,
-		properties = { "spring.jpa.hibernate.ddl-auto=none", "spring.jpa.open-in-view=false",
-				"seqguard.refresh-interval=0" })
 @OnEveryPostgresVersion
+@OnEveryHibernateVersion
 class DriftScenariosTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("scenarios");
 
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		database.runScripts("scenarios/schema.sql");
-		database.register(registry);
-	}
+	static EngineFixture application;
 
-	@Autowired
-	SequenceGuard guard;
-
-	@Autowired
-	EntityManager entityManager;
-
-	@Autowired
-	TransactionTemplate transactions;
+	final SequenceGuard guard = application.guard();
 
 	final JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+
+	@BeforeAll
+	static void start() {
+		database.runScripts("scenarios/schema.sql");
+		application = EngineFixture.start(database, ScenarioEntities.ALL.toArray(Class<?>[]::new));
+	}
+
+	@AfterAll
+	static void stop() {
+		application.close();
+	}
 
 	@Test
 	void identityColumnLoadedWithExplicitIdsDriftsByTheirCountAndTheFirstInsertFails() {
@@ -70,10 +68,8 @@ class DriftScenariosTests {
 		assertThat(category.identity().sequence()).isEqualTo("public.category_id_seq");
 		assertThat(category.identity().generator()).isEqualTo("identity");
 		assertThat(category.detail()).startsWith("SELECT pg_catalog.setval('public.category_id_seq', 2, true);");
-		assertThatException().isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
-			this.entityManager.persist(new Category("films"));
-			this.entityManager.flush();
-		}))
+		assertThatException()
+			.isThrownBy(() -> MappingSupport.insert(application.entityManagerFactory(), new Category("films")))
 			.withStackTraceContaining("duplicate key value violates unique constraint \"category_pkey\"")
 			.withStackTraceContaining("Key (id)=(1) already exists");
 	}
@@ -146,12 +142,8 @@ class DriftScenariosTests {
 		this.jdbc.execute("insert into receipt (id) select generate_series(1, 40)");
 
 		TargetReport.Checked receipt = checked(check("receipt"));
-		long handedOut = this.transactions.execute((tx) -> {
-			Receipt drawn = new Receipt();
-			this.entityManager.persist(drawn);
-			tx.setRollbackOnly();
-			return drawn.id;
-		});
+		long handedOut = MappingSupport.firstIdHandedOut(application.entityManagerFactory(), Receipt::new,
+				(drawn) -> drawn.id);
 
 		assertThat(receipt.firstId()).isEqualTo(handedOut).isEqualTo((HibernateVersion.major() == 6) ? -19 : 30);
 		assertThat(receipt.lag()).isEqualTo(40 - handedOut + 1);
@@ -367,14 +359,6 @@ class DriftScenariosTests {
 
 	private TargetReport check(String table) {
 		return target(this.guard.check(), table);
-	}
-
-	static TargetReport target(SeqGuardReport report, String table) {
-		return report.targets()
-			.stream()
-			.filter((target) -> target.identity().table().equals(table))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No target for table " + table + " in " + report.targets()));
 	}
 
 }

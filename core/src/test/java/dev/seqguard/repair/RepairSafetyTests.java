@@ -28,8 +28,8 @@ import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import dev.seqguard.testsupport.CaptureEngineLog;
+import dev.seqguard.testsupport.EngineLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
@@ -42,12 +42,12 @@ import dev.seqguard.testsupport.Targets;
  * Repairs that must not happen, or must happen exactly once: each case leaves the
  * sequence exactly as it was and says why, with the SQLSTATE and the remedy.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(CaptureEngineLog.class)
 @OnEveryPostgresVersion
 class RepairSafetyTests {
 
 	@Test
-	void missingUpdateOnTheSequenceChangesNothingAndNamesTheGrant(CapturedOutput output) {
+	void missingUpdateOnTheSequenceChangesNothingAndNamesTheGrant(EngineLog output) {
 		TestDatabase database = drifted("nosequpdate");
 		database.execute("""
 				create role seq_reader login;
@@ -188,7 +188,7 @@ class RepairSafetyTests {
 	}
 
 	@Test
-	void roleThatDoesNotOwnASequenceGeneratorsSequenceRepairsAndSaysNextvalWasNotHeld(CapturedOutput output) {
+	void roleThatDoesNotOwnASequenceGeneratorsSequenceRepairsAndSaysNextvalWasNotHeld(EngineLog output) {
 		TestDatabase database = EmbeddedPostgres.createDatabase("notowner");
 		database.execute("""
 				create sequence plain_seq;
@@ -212,7 +212,7 @@ class RepairSafetyTests {
 	}
 
 	@Test
-	void identitySequenceIsHeldByTheTableLockAloneSoOwnershipIsNotNeeded(CapturedOutput output) {
+	void identitySequenceIsHeldByTheTableLockAloneSoOwnershipIsNotNeeded(EngineLog output) {
 		TestDatabase database = drifted("identitynotowner");
 		database.execute("""
 				create role identity_repairer login;

@@ -1,14 +1,11 @@
 package dev.seqguard.schemas;
 
-import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
-import dev.seqguard.testsupport.JpaContexts;
+import dev.seqguard.testsupport.EngineFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static dev.seqguard.testsupport.Outcomes.checked;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +31,7 @@ class SchemaResolutionTests {
 
 	@Test
 	void unqualifiedTableResolvesThroughTheDefaultSearchPath() {
-		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)));
+		TargetReport.Checked gadget = checked(checkGadget(EngineFixture.on(database, Gadget.class)));
 
 		assertThat(gadget.identity().schema()).isEqualTo("public");
 		assertThat(gadget.lag()).isEqualTo(1);
@@ -42,8 +39,8 @@ class SchemaResolutionTests {
 
 	@Test
 	void hibernateDefaultSchemaIsHonoured() {
-		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
-			.withPropertyValues("spring.jpa.properties.hibernate.default_schema=tenant_a")));
+		TargetReport.Checked gadget = checked(checkGadget(
+				EngineFixture.on(database, Gadget.class).hibernate("hibernate.default_schema", "tenant_a")));
 
 		assertThat(gadget.identity().schema()).isEqualTo("tenant_a");
 		assertThat(gadget.identity().sequence()).isEqualTo("tenant_a.gadget_id_seq");
@@ -52,20 +49,17 @@ class SchemaResolutionTests {
 
 	@Test
 	void connectionSearchPathIsHonoured() {
-		TargetReport.Checked gadget = checked(checkGadget(JpaContexts.on(database, GadgetConfiguration.class)
-			.withPropertyValues("spring.datasource.url=" + database.jdbcUrl() + "&currentSchema=tenant_b")));
+		TargetReport.Checked gadget = checked(checkGadget(
+				EngineFixture.on(database.jdbcUrl() + "&currentSchema=tenant_b", "postgres", Gadget.class)));
 
 		assertThat(gadget.identity().schema()).isEqualTo("tenant_b");
 		assertThat(gadget.lag()).isEqualTo(3);
 	}
 
-	private static TargetReport checkGadget(ApplicationContextRunner runner) {
-		TargetReport[] gadget = new TargetReport[1];
-		runner.run((context) -> {
-			assertThat(context).hasNotFailed();
-			gadget[0] = context.getBean(SequenceGuard.class).check().targets().get(0);
-		});
-		return gadget[0];
+	private static TargetReport checkGadget(EngineFixture.Builder application) {
+		try (EngineFixture started = application.start()) {
+			return started.guard().check().targets().get(0);
+		}
 	}
 
 }
