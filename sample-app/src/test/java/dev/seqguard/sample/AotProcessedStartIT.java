@@ -39,9 +39,9 @@ class AotProcessedStartIT {
 		try (Stream<Path> files = Files.walk(metadata)) {
 			List<String> resourceHints = files.filter(Files::isRegularFile)
 				.map(AotProcessedStartIT::read)
-				.filter((json) -> json.contains("dev/seqguard/inspection/"))
+				.filter((json) -> json.contains("dev/seqguard/engine/"))
 				.toList();
-			assertThat(resourceHints).singleElement().asString().contains("dev/seqguard/inspection/*.sql");
+			assertThat(resourceHints).singleElement().asString().contains("dev/seqguard/engine/**/*.sql");
 		}
 	}
 
