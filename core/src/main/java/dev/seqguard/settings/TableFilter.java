@@ -32,6 +32,14 @@ public final class TableFilter {
 	}
 
 	/**
+	 * Tells whether this filter checks every table: it has no pattern.
+	 * @return {@code true} without include and exclude patterns
+	 */
+	public boolean acceptsEveryTable() {
+		return this.include.isEmpty() && this.exclude.isEmpty();
+	}
+
+	/**
 	 * Returns why a table is not checked, or {@code null} when it is.
 	 * @param schema the table's schema
 	 * @param table the table's name

@@ -99,15 +99,15 @@ public final class PostgresEngine implements Engine {
 		}
 		ScopedTargets scoped = ScopedTargets.list(connection,
 				targets.stream().filter((target) -> !target.isTableGenerator()).toList(), schemas);
-		UnmappedSequences unmappedSequences = new UnmappedSequences(scoped.targets(), scoped.schemas());
+		UnmappedSequences unmappedSequences = new UnmappedSequences(scoped.targets(), scoped.schemas(),
+				this.settings.tableFilter());
 		List<ResolvedTarget> resolved = scoped.withoutCovered(TargetResolver.resolve(connection, dataSource,
 				scoped.targets(), this.settings.statementTimeout(), unmappedSequences));
 		if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {
 			logger.info(LifecycleMessages.checkedOnlyInTenantSchemas(dataSourceName, scoped.onlyInTenantSchemas(),
 					this.settings.switches()));
 		}
-		List<String> unmapped = unmappedSequences.list(connection, resolved, scoped.schemas(),
-				this.settings.tableFilter());
+		List<String> unmapped = unmappedSequences.list(connection, resolved);
 		Measurement measurement = new Measurement(session.role(), this.settings,
 				new StateReader(this.settings.statementTimeout(), this.warmBackends), FIX_STATEMENT);
 		measurement.run(connection, resolved, dataSource);

@@ -112,7 +112,7 @@ public final class TargetResolver {
 		}
 		List<ResolvedTarget> resolved = new ArrayList<>(size);
 		String sql = ((newTransactionTimeout != null) ? PartReader.SESSION_SQL + RESOLVE_SQL : RESOLVE_SQL)
-				+ ((unmapped != null) ? ";\n" + UnmappedSequences.SQL : "");
+				+ ((unmapped != null) ? ";\n" + unmapped.sql() : "");
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, sql)) {
 			int first = 1;
 			if (newTransactionTimeout != null) {

@@ -21,16 +21,26 @@ import dev.seqguard.settings.TableFilter;
  * query's round trip ({@link TargetResolver}), before the targets are resolved, so it
  * reads the sequences of every schema a target's table may be in; what the resolved
  * targets tell is applied to its rows. A sequence that belongs to a table the filter
- * leaves out is not listed: leaving it out was asked for.
+ * leaves out is not listed: leaving it out was asked for. Only a filter with patterns
+ * needs each sequence's tables ({@code unmapped_sequences_and_tables.sql}), so only then
+ * are they read.
  */
 public final class UnmappedSequences {
 
-	/** The statement, sent after the catalog query. */
-	static final String SQL = SqlFiles.load(UnmappedSequences.class, "unmapped_sequences.sql");
+	private static final String SEQUENCES_SQL = SqlFiles.load(UnmappedSequences.class, "unmapped_sequences.sql");
+
+	private static final String SEQUENCES_AND_TABLES_SQL = SqlFiles.load(UnmappedSequences.class,
+			"unmapped_sequences_and_tables.sql");
 
 	private final Set<String> schemas = new TreeSet<>();
 
 	private final boolean searchPath;
+
+	private final Set<String> scopeSchemas;
+
+	private final TableFilter filter;
+
+	private final boolean withTables;
 
 	private final List<Candidate> candidates = new ArrayList<>();
 
@@ -40,8 +50,12 @@ public final class UnmappedSequences {
 	 * Prepares the list for the targets of one check.
 	 * @param targets every target the catalog query resolves
 	 * @param scopeSchemas the tenant and catalog schemas of the check
+	 * @param filter which tables are checked
 	 */
-	public UnmappedSequences(List<Target> targets, Set<String> scopeSchemas) {
+	public UnmappedSequences(List<Target> targets, Set<String> scopeSchemas, TableFilter filter) {
+		this.scopeSchemas = Set.copyOf(scopeSchemas);
+		this.filter = filter;
+		this.withTables = !filter.acceptsEveryTable();
 		this.schemas.addAll(scopeSchemas);
 		boolean unqualified = false;
 		for (Target target : targets) {
@@ -55,9 +69,17 @@ public final class UnmappedSequences {
 	}
 
 	/**
+	 * Returns the statement, sent after the catalog query.
+	 * @return the SQL text
+	 */
+	String sql() {
+		return this.withTables ? SEQUENCES_AND_TABLES_SQL : SEQUENCES_SQL;
+	}
+
+	/**
 	 * Binds the statement's parameters.
 	 * @param connection the connection the statement runs on
-	 * @param statement the statement holding {@link #SQL}
+	 * @param statement the statement holding {@link #sql()}
 	 * @param first the index of its first parameter
 	 * @throws SQLException when a parameter cannot be set
 	 */
@@ -68,14 +90,15 @@ public final class UnmappedSequences {
 
 	/**
 	 * Keeps the statement's rows.
-	 * @param rows the rows of {@link #SQL}
+	 * @param rows the rows of {@link #sql()}
 	 * @throws SQLException when a row cannot be read
 	 */
 	void read(ResultSet rows) throws SQLException {
 		this.read = true;
 		while (rows.next()) {
 			this.candidates.add(new Candidate(rows.getLong(1), rows.getString(2), rows.getString(3),
-					List.of((String[]) rows.getArray(4).getArray()), List.of((String[]) rows.getArray(5).getArray())));
+					this.withTables ? List.of((String[]) rows.getArray(4).getArray()) : List.of(),
+					this.withTables ? List.of((String[]) rows.getArray(5).getArray()) : List.of()));
 		}
 	}
 
@@ -85,26 +108,23 @@ public final class UnmappedSequences {
 	 * own.
 	 * @param connection a connection inside the check's transaction
 	 * @param resolved every target of the check, measured or not
-	 * @param scopeSchemas the tenant and catalog schemas of the check
-	 * @param filter which tables are checked
 	 * @return the sequences as {@code schema.name}, in order
 	 * @throws SQLException when the catalog cannot be read
 	 */
-	public List<String> list(Connection connection, List<ResolvedTarget> resolved, Set<String> scopeSchemas,
-			TableFilter filter) throws SQLException {
+	public List<String> list(Connection connection, List<ResolvedTarget> resolved) throws SQLException {
 		if (!this.read) {
-			try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+			try (PreparedStatement statement = connection.prepareStatement(sql())) {
 				bind(connection, statement, 1);
 				try (ResultSet rows = statement.executeQuery()) {
 					read(rows);
 				}
 			}
 		}
-		Set<String> checkedSchemas = new HashSet<>(scopeSchemas);
+		Set<String> checkedSchemas = new HashSet<>(this.scopeSchemas);
 		Set<Long> used = new HashSet<>();
 		for (ResolvedTarget target : resolved) {
 			ResolvedTarget.Table table = target.table();
-			if (table != null && filter.rejectionReason(table.schema(), table.name()) == null) {
+			if (table != null && this.filter.rejectionReason(table.schema(), table.name()) == null) {
 				checkedSchemas.add(table.schema());
 			}
 			ResolvedTarget.Sequence sequence = target.sequence();
@@ -115,7 +135,7 @@ public final class UnmappedSequences {
 		List<String> unmapped = new ArrayList<>();
 		for (Candidate candidate : this.candidates) {
 			if (checkedSchemas.contains(candidate.schema()) && !used.contains(candidate.oid())
-					&& !ofExcludedTable(candidate, filter)) {
+					&& !ofExcludedTable(candidate, this.filter)) {
 				unmapped.add(candidate.schema() + "." + candidate.name());
 			}
 		}
