@@ -139,6 +139,7 @@ public final class UnmappedSequences {
 				unmapped.add(candidate.schema() + "." + candidate.name());
 			}
 		}
+		unmapped.sort(null);
 		return unmapped;
 	}
 

@@ -24,4 +24,3 @@ left join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace
 where s.relkind = 'S'
   and (n.nspname::text = any (?::text[]) or (? and n.nspname = any (pg_catalog.current_schemas(true))))
 group by s.oid, n.nspname, s.relname
-order by n.nspname, s.relname
