@@ -113,6 +113,12 @@ public final class SeqGuardAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBooleanProperty(name = "seqguard.start-early", matchIfMissing = true)
+	static DatabaseReadyWatch seqGuardDatabaseReadyWatch() {
+		return new DatabaseReadyWatch();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	SeqGuardRefresher seqGuardRefresher(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
 		return new SeqGuardRefresher(sequenceGuard, properties.getRefreshInterval(),

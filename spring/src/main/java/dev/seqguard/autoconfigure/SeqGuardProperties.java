@@ -41,6 +41,15 @@ public class SeqGuardProperties implements Validator {
 	private Duration refreshInterval = Duration.ofSeconds(60);
 
 	/**
+	 * Whether the startup check begins on a thread of its own as soon as the database
+	 * initializers (Flyway, Liquibase, schema.sql and data.sql) and the entity manager
+	 * factories are done, while the rest of the context starts. The context still waits
+	 * for it before any lifecycle bean starts. Turn off when a bean writes rows while the
+	 * context starts and the check should see them.
+	 */
+	private boolean startEarly = true;
+
+	/**
 	 * Glob patterns on 'schema.table' (or 'table' alone) of the tables to check; empty
 	 * checks all.
 	 */
@@ -103,6 +112,14 @@ public class SeqGuardProperties implements Validator {
 
 	public void setMode(Mode mode) {
 		this.mode = mode;
+	}
+
+	public boolean isStartEarly() {
+		return this.startEarly;
+	}
+
+	public void setStartEarly(boolean startEarly) {
+		this.startEarly = startEarly;
 	}
 
 	public Duration getRefreshInterval() {

@@ -1,7 +1,8 @@
 package dev.seqguard.autoconfigure;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
@@ -13,6 +14,7 @@ import dev.seqguard.report.ReportLogger;
 import dev.seqguard.report.SeqGuardReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
@@ -36,12 +38,19 @@ import org.springframework.core.metrics.StartupStep;
  * the application's own runners in the rare contexts that create it late (it then checks
  * there).
  * <p>
+ * With {@code seqguard.start-early} (the default) the work begins earlier, on a thread of
+ * its own, as soon as the database initializers and the entity manager factories are done
+ * ({@link DatabaseReadyWatch}), while the context creates its other beans; when every
+ * singleton exists, the context waits here until it is done.
+ * <p>
  * {@code report} and {@code repair} never stop the application, whatever fails inside
  * SeqGuard: one WARN says what went wrong. {@code fail} stops startup on drift or when
  * the database cannot be checked.
  * <p>
- * The check is the startup step {@value #STARTUP_STEP} (tagged with the mode), seen in
- * {@code /actuator/startup} when the application records its startup.
+ * The check is the startup step {@value #STARTUP_STEP} (tagged with the mode and whether
+ * it started early), seen in {@code /actuator/startup} when the application records its
+ * startup. Started early, it is recorded on its own thread, so the steps of beans created
+ * meanwhile may show it as their parent.
  */
 public class SeqGuardStartupCheck
 		implements SmartInitializingSingleton, ApplicationRunner, ApplicationStartupAware, Ordered {
@@ -55,7 +64,9 @@ public class SeqGuardStartupCheck
 
 	private final SeqGuardProperties.Mode mode;
 
-	private final AtomicBoolean done = new AtomicBoolean();
+	private boolean started;
+
+	private @Nullable CompletableFuture<Void> early;
 
 	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
@@ -71,27 +82,83 @@ public class SeqGuardStartupCheck
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		runOnce();
+		checkOrAwait();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		runOnce();
+		checkOrAwait();
 	}
 
-	private void runOnce() {
-		if (this.done.compareAndSet(false, true)) {
-			StartupStep step = this.applicationStartup.start(STARTUP_STEP).tag("mode", modeName());
+	/**
+	 * Starts the check on a thread of its own, unless it has started; the next
+	 * {@link #afterSingletonsInstantiated()} or {@link #run} waits for it.
+	 */
+	synchronized void startEarly() {
+		if (this.started) {
+			return;
+		}
+		this.started = true;
+		CompletableFuture<Void> early = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
 			try {
-				// a seqguard.sequences entry that maps to nothing is a configuration
-				// error,
-				// in every mode
-				this.guard.verifySequenceMappings();
-				checkNow(UnaryOperator.identity());
+				check(true);
+				early.complete(null);
 			}
-			finally {
-				step.end();
+			catch (Throwable ex) {
+				early.completeExceptionally(ex);
 			}
+		}, "seqguard-startup-check");
+		thread.setDaemon(true);
+		this.early = early;
+		thread.start();
+	}
+
+	private void checkOrAwait() {
+		CompletableFuture<Void> early;
+		synchronized (this) {
+			if (!this.started) {
+				this.started = true;
+				early = null;
+			}
+			else {
+				early = this.early;
+				if (early == null) {
+					return;
+				}
+			}
+		}
+		if (early == null) {
+			check(false);
+			return;
+		}
+		try {
+			early.join();
+		}
+		catch (CompletionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	private void check(boolean early) {
+		StartupStep step = this.applicationStartup.start(STARTUP_STEP)
+			.tag("mode", modeName())
+			.tag("early", Boolean.toString(early));
+		try {
+			// a seqguard.sequences entry that maps to nothing is a configuration error,
+			// in every mode
+			this.guard.verifySequenceMappings();
+			checkNow(UnaryOperator.identity());
+		}
+		finally {
+			step.end();
 		}
 	}
 

@@ -11,11 +11,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 
+import dev.seqguard.autoconfigure.SeqGuardStartupCheck;
 import dev.seqguard.startup.TrafficApplication.LifecycleInserter;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
@@ -23,6 +26,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In {@code repair} mode the repair is done before anything can insert: an HTTP request
  * sent the moment the port accepts a connection, and a lifecycle bean that inserts when
  * it starts, both get a fresh id, although the check was held up for seconds by a lock on
- * another table.
+ * another table. The check started early, on its own thread, so this is the test that the
+ * context waits for it before the first lifecycle bean starts.
  */
 class StartupBeforeTrafficTests {
 
@@ -51,9 +56,12 @@ class StartupBeforeTrafficTests {
 			try (Statement statement = locker.createStatement()) {
 				statement.execute("lock table audit_entry in access exclusive mode");
 			}
+			Thread starting = Thread.currentThread();
 			scheduler.submit(() -> {
-				// once SeqGuard waits for the lock, let it wait one more second
+				// once SeqGuard waits for the lock, hold it until the startup waits for
+				// SeqGuard (at most 10 s), then one more second
 				awaitLockWaiter();
+				awaitStartupCheckIn(starting);
 				Thread.sleep(1000);
 				locker.commit();
 				return null;
@@ -61,7 +69,9 @@ class StartupBeforeTrafficTests {
 			CompletableFuture<HttpResponse<String>> firstRequest = CompletableFuture
 				.supplyAsync(() -> postAsSoonAsThePortAccepts(port));
 
+			BufferingApplicationStartup startup = new BufferingApplicationStartup(10_000);
 			try (ConfigurableApplicationContext application = new SpringApplicationBuilder(TrafficApplication.class)
+				.applicationStartup(startup)
 				.properties("server.port=" + port, "spring.datasource.url=" + database.jdbcUrl(),
 						"spring.datasource.username=postgres", "spring.jpa.hibernate.ddl-auto=none",
 						"spring.jpa.open-in-view=false", "seqguard.mode=repair", "seqguard.refresh-interval=0")
@@ -70,6 +80,11 @@ class StartupBeforeTrafficTests {
 				LifecycleInserter inserter = application.getBean(LifecycleInserter.class);
 
 				SoftAssertions.assertSoftly((softly) -> {
+					softly.assertThat(startup.getBufferedTimeline().getEvents())
+						.as("the check started early")
+						.anyMatch((event) -> event.getStartupStep().getName().equals("seqguard.check")
+								&& StreamSupport.stream(event.getStartupStep().getTags().spliterator(), false)
+									.anyMatch((tag) -> tag.getKey().equals("early") && tag.getValue().equals("true")));
 					softly.assertThat(inserter.error).as("the lifecycle bean's insert failed").isNull();
 					softly.assertThat(inserter.insertedId).as("the lifecycle bean's id").isGreaterThan(3);
 					softly.assertThat(response.statusCode()).as("the first request: " + response.body()).isEqualTo(201);
@@ -96,6 +111,18 @@ class StartupBeforeTrafficTests {
 				}
 				Thread.sleep(20);
 			}
+		}
+	}
+
+	/**
+	 * Waits until the thread that starts the application is inside the startup check:
+	 * waiting for the check begun early, or running it.
+	 */
+	private static void awaitStartupCheckIn(Thread starting) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline && Arrays.stream(starting.getStackTrace())
+			.noneMatch((frame) -> frame.getClassName().equals(SeqGuardStartupCheck.class.getName()))) {
+			Thread.sleep(10);
 		}
 	}
 
