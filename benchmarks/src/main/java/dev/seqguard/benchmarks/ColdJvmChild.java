@@ -1,5 +1,6 @@
 package dev.seqguard.benchmarks;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.seqguard.SequenceGuard;
@@ -20,6 +21,11 @@ public final class ColdJvmChild {
 
 	static final String PREFIX = "COLD-JVM ";
 
+	/**
+	 * Printed in place of the drifted tables when the application ran without SeqGuard.
+	 */
+	static final int NO_CHECK = -1;
+
 	private ColdJvmChild() {
 	}
 
@@ -30,15 +36,27 @@ public final class ColdJvmChild {
 		spring.setLogStartupInfo(false);
 		CheckMeter meter = new CheckMeter();
 		spring.setApplicationStartup(meter);
-		spring.setDefaultProperties(Map.of("spring.datasource.url", args[0], "spring.datasource.username", "postgres",
-				"spring.jpa.hibernate.ddl-auto", "none", "spring.jpa.open-in-view", "false", "spring.main.banner-mode",
-				"off", "seqguard.refresh-interval", "0"));
+		Map<String, Object> properties = new HashMap<>(
+				Map.of("spring.datasource.url", args[0], "spring.datasource.username", "postgres",
+						"spring.jpa.hibernate.ddl-auto", "none", "spring.jpa.open-in-view", "false",
+						"spring.main.banner-mode", "off", "seqguard.refresh-interval", "0"));
+		for (int i = 1; i < args.length; i++) {
+			properties.put(args[i].substring(0, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+		}
+		spring.setDefaultProperties(properties);
 		try (ConfigurableApplicationContext context = spring.run()) {
 			long startupNanos = System.nanoTime() - start;
-			long[] check = meter.figures();
-			DataSourceReport report = context.getBean(SequenceGuard.class).latestReport().dataSources().get(0);
-			System.out.println(PREFIX + check[0] + " " + report.duration().toNanos() + " " + report.drifted().size()
-					+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2]);
+			SequenceGuard guard = context.getBeanProvider(SequenceGuard.class).getIfAvailable();
+			if (guard == null) {
+				// started without SeqGuard: its startup only
+				System.out.println(PREFIX + "0 0 " + NO_CHECK + " " + startupNanos / 1_000_000 + " 0 0");
+			}
+			else {
+				long[] check = meter.figures();
+				DataSourceReport report = guard.latestReport().dataSources().get(0);
+				System.out.println(PREFIX + check[0] + " " + report.duration().toNanos() + " " + report.drifted().size()
+						+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2]);
+			}
 		}
 		System.exit(0);
 	}

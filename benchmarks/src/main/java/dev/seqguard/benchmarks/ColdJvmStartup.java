@@ -31,6 +31,20 @@ final class ColdJvmStartup {
 
 	static final int[] SIZES = { 10, 1000, 5000 };
 
+	/** The application whose startup {@link #pairs} measures. */
+	static final int PAIR_ENTITIES = 1000;
+
+	private static final int PAIR_ROUNDS = 15;
+
+	private static final List<String> WITHOUT_SEQGUARD = List
+		.of("spring.autoconfigure.exclude=" + StartupShare.EXCLUDE_SEQGUARD);
+
+	/**
+	 * The check at the moment every singleton exists, on the startup's own thread: what
+	 * the figures of one check measure, undisturbed by the rest of the startup.
+	 */
+	private static final List<String> AT_SINGLETONS = List.of("seqguard.start-early=false");
+
 	/** At 10 entities: SeqGuard's startup check at most this many ms. */
 	static final double SMALL_TARGET_MS = 15;
 
@@ -68,14 +82,14 @@ final class ColdJvmStartup {
 		int starts = (entities >= CheckComparison.TARGETS_FROM) ? 5 : 9;
 		// one start first, untimed: it brings the jars into the page cache, as on a
 		// machine that has started the application before
-		start(classes, url, expected);
+		start(classes, url, expected, AT_SINGLETONS);
 		double[] step = new double[starts];
 		double[] checked = new double[starts];
 		double[] startup = new double[starts];
 		double[] cpu = new double[starts];
 		double[] classesLoaded = new double[starts];
 		for (int i = 0; i < starts; i++) {
-			double[] figures = start(classes, url, expected);
+			double[] figures = start(classes, url, expected, AT_SINGLETONS);
 			step[i] = figures[0];
 			checked[i] = figures[1];
 			startup[i] = figures[2];
@@ -100,11 +114,58 @@ final class ColdJvmStartup {
 	}
 
 	/**
-	 * Starts the application in a new JVM; returns its startup check and its "checked …
-	 * in N ms" in ms, its startup in ms, the check's CPU time in ms and the classes
-	 * loaded during the check.
+	 * What SeqGuard adds to the startup of the application of {@value #PAIR_ENTITIES}
+	 * entities, in new JVMs: rounds of three starts in rotating order, without the
+	 * starter, with it (the check started early, the default) and with it at the old
+	 * moment ({@code seqguard.start-early=false}); each start with the starter minus the
+	 * start without it in the same round.
 	 */
-	private static double[] start(Path classes, String url, int expected) throws IOException, InterruptedException {
+	static List<String> pairs(String serverUrl) throws Exception {
+		String url = StartupShare.createDatabase(serverUrl, "cold_jvm_pairs");
+		Schema schema = new Schema(PAIR_ENTITIES);
+		try (HikariDataSource setup = SeqGuardBenchmark.pool(url)) {
+			schema.create(setup);
+		}
+		int expected = schema.drifted(PAIR_ENTITIES);
+		Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-cold-jvm-pairs"), PAIR_ENTITIES,
+				(i) -> GeneratedApplication.entity(i, "t_" + i,
+						(Schema.increment(i) == 1) ? null : Schema.sequence(i)));
+		List<List<String>> variants = List.of(WITHOUT_SEQGUARD, List.of(), AT_SINGLETONS);
+		start(classes, url, expected, List.of());
+		double[][] startups = new double[variants.size()][PAIR_ROUNDS];
+		for (int round = 0; round < PAIR_ROUNDS; round++) {
+			for (int k = 0; k < variants.size(); k++) {
+				int variant = (round + k) % variants.size();
+				startups[variant][round] = start(classes, url, expected, variants.get(variant))[2];
+			}
+			System.out.printf(Locale.ROOT,
+					"round %d: without %.0f ms, started early %.0f ms, at the old moment %.0f ms%n", round + 1,
+					startups[0][round], startups[1][round], startups[2][round]);
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add("| SeqGuard | added startup ms, median (min–max over the rounds) | startup s, median |");
+		lines.add("|---|---:|---:|");
+		lines.add(String.format(Locale.ROOT, "| without it | | %.1f |", Runs.median(startups[0]) / 1000));
+		String[] names = { "", "check started early (default)",
+				"check at the old moment (`seqguard.start-early=false`)" };
+		for (int variant = 1; variant < variants.size(); variant++) {
+			double[] added = new double[PAIR_ROUNDS];
+			for (int round = 0; round < PAIR_ROUNDS; round++) {
+				added[round] = startups[variant][round] - startups[0][round];
+			}
+			lines.add(String.format(Locale.ROOT, "| %s | %s | %.1f |", names[variant], spread(added, 0),
+					Runs.median(startups[variant]) / 1000));
+		}
+		return lines;
+	}
+
+	/**
+	 * Starts the application in a new JVM with the given properties; returns its startup
+	 * check and its "checked … in N ms" in ms, its startup in ms, the check's CPU time in
+	 * ms and the classes loaded during the check (zeros without SeqGuard).
+	 */
+	private static double[] start(Path classes, String url, int expected, List<String> properties)
+			throws IOException, InterruptedException {
 		String classPath = classes + File.pathSeparator
 				+ StartupShare.classPath(Thread.currentThread().getContextClassLoader())
 					.stream()
@@ -115,6 +176,7 @@ final class ColdJvmStartup {
 		List<String> command = new ArrayList<>(List.of(java));
 		command.addAll(JVM_ARGUMENTS);
 		command.addAll(List.of("-cp", classPath, ColdJvmChild.class.getName(), url));
+		command.addAll(properties);
 		Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
 		String line = null;
 		try (BufferedReader out = new BufferedReader(
@@ -136,7 +198,9 @@ final class ColdJvmStartup {
 		long[] figures = Arrays.stream(line.substring(ColdJvmChild.PREFIX.length()).split(" "))
 			.mapToLong(Long::parseLong)
 			.toArray();
-		CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
+		if (figures[2] != ColdJvmChild.NO_CHECK) {
+			CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
+		}
 		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3], figures[4] / 1e6, figures[5] };
 	}
 

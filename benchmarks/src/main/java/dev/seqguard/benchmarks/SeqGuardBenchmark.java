@@ -132,7 +132,15 @@ public final class SeqGuardBenchmark {
 			if (parts.contains("tenants")) {
 				lines.add(tenants(url));
 			}
-			if (parts.contains("coldjvm")) {
+			if (parts.contains("coldjvm") && parts.contains("pairs")) {
+				lines.add("SeqGuard's added startup in new JVMs, " + ColdJvmStartup.PAIR_ENTITIES
+						+ " entities (load average at the start: " + ColdJvmStartup.load() + ")");
+				lines.add("");
+				lines.addAll(ColdJvmStartup.pairs(url));
+				lines.add("");
+				lines.add("Load average at the end: " + ColdJvmStartup.load());
+			}
+			else if (parts.contains("coldjvm")) {
 				lines.addAll(coldJvm(url, parts.contains("small") ? new int[] { 10 }
 						: parts.contains("quick") ? new int[] { 10, 1000 } : ColdJvmStartup.SIZES));
 			}

@@ -34,7 +34,7 @@ final class StartupShare {
 
 	private static final int PAIRS = 9;
 
-	private static final String EXCLUDE_SEQGUARD = "dev.seqguard.autoconfigure.SeqGuardAutoConfiguration,"
+	static final String EXCLUDE_SEQGUARD = "dev.seqguard.autoconfigure.SeqGuardAutoConfiguration,"
 			+ "dev.seqguard.autoconfigure.SeqGuardMetricsAutoConfiguration,"
 			+ "dev.seqguard.autoconfigure.SeqGuardActuatorAutoConfiguration";
 
