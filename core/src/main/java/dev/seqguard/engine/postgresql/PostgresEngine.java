@@ -18,6 +18,7 @@ import dev.seqguard.engine.Engine;
 import dev.seqguard.engine.EngineCheck;
 import dev.seqguard.engine.postgresql.catalog.ScopedTargets;
 import dev.seqguard.engine.postgresql.catalog.TargetResolver;
+import dev.seqguard.engine.postgresql.catalog.KnownSequences;
 import dev.seqguard.engine.postgresql.catalog.UnmappedSequences;
 import dev.seqguard.engine.postgresql.reads.PartReader;
 import dev.seqguard.engine.postgresql.reads.Results;
@@ -74,6 +75,8 @@ public final class PostgresEngine implements Engine {
 
 	private final WarmBackends warmBackends = new WarmBackends();
 
+	private final KnownSequences knownSequences = new KnownSequences();
+
 	/**
 	 * Datasources whose entity tables exist only in tenant schemas, already said once.
 	 */
@@ -100,7 +103,7 @@ public final class PostgresEngine implements Engine {
 		ScopedTargets scoped = ScopedTargets.list(connection,
 				targets.stream().filter((target) -> !target.isTableGenerator()).toList(), schemas);
 		UnmappedSequences unmappedSequences = new UnmappedSequences(scoped.targets(), scoped.schemas(),
-				this.settings.tableFilter());
+				this.settings.tableFilter(), this.knownSequences, dataSource);
 		List<ResolvedTarget> resolved = scoped.withoutCovered(TargetResolver.resolve(connection, dataSource,
 				scoped.targets(), this.settings.statementTimeout(), unmappedSequences));
 		if (!scoped.onlyInTenantSchemas().isEmpty() && this.tenantOnlyAnnounced.add(dataSourceName)) {

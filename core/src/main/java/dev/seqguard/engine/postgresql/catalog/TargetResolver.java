@@ -92,7 +92,8 @@ public final class TargetResolver {
 	}
 
 	private static List<ResolvedTarget> resolve(Connection connection, List<Target> targets,
-			@Nullable Duration newTransactionTimeout, @Nullable UnmappedSequences unmapped) throws SQLException {
+			@Nullable Duration newTransactionTimeout, @Nullable UnmappedSequences sequences) throws SQLException {
+		UnmappedSequences unmapped = (sequences != null && sequences.needsRead()) ? sequences : null;
 		int size = targets.size();
 		Integer[] indexes = new Integer[size];
 		String[] tableSchemas = new String[size];

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import dev.seqguard.discovery.Target;
 import dev.seqguard.engine.postgresql.reads.SqlFiles;
 import dev.seqguard.measurement.ResolvedTarget;
@@ -23,7 +25,8 @@ import dev.seqguard.settings.TableFilter;
  * targets tell is applied to its rows. A sequence that belongs to a table the filter
  * leaves out is not listed: leaving it out was asked for. Only a filter with patterns
  * needs each sequence's tables ({@code unmapped_sequences_and_tables.sql}), so only then
- * are they read.
+ * are they read. A re-check within {@link KnownSequences#REREAD_AFTER} of the read uses
+ * the sequences it found and sends no statement.
  */
 public final class UnmappedSequences {
 
@@ -44,6 +47,10 @@ public final class UnmappedSequences {
 
 	private final List<Candidate> candidates = new ArrayList<>();
 
+	private final KnownSequences known;
+
+	private final DataSource dataSource;
+
 	private boolean read;
 
 	/**
@@ -51,8 +58,13 @@ public final class UnmappedSequences {
 	 * @param targets every target the catalog query resolves
 	 * @param scopeSchemas the tenant and catalog schemas of the check
 	 * @param filter which tables are checked
+	 * @param known the sequences earlier checks read
+	 * @param dataSource the datasource checked
 	 */
-	public UnmappedSequences(List<Target> targets, Set<String> scopeSchemas, TableFilter filter) {
+	public UnmappedSequences(List<Target> targets, Set<String> scopeSchemas, TableFilter filter, KnownSequences known,
+			DataSource dataSource) {
+		this.known = known;
+		this.dataSource = dataSource;
 		this.scopeSchemas = Set.copyOf(scopeSchemas);
 		this.filter = filter;
 		this.withTables = !filter.acceptsEveryTable();
@@ -66,6 +78,23 @@ public final class UnmappedSequences {
 			unqualified = unqualified || schema == null;
 		}
 		this.searchPath = unqualified;
+		List<Candidate> fresh = known.fresh(dataSource, key());
+		if (fresh != null) {
+			this.candidates.addAll(fresh);
+			this.read = true;
+		}
+	}
+
+	/**
+	 * Whether the statement must be sent: no check read these schemas' sequences lately.
+	 * @return {@code true} when {@link #sql()} is to be sent and {@link #read} called
+	 */
+	boolean needsRead() {
+		return !this.read;
+	}
+
+	private String key() {
+		return this.withTables + " " + this.searchPath + " " + this.schemas;
 	}
 
 	/**
@@ -100,6 +129,7 @@ public final class UnmappedSequences {
 					this.withTables ? List.of((String[]) rows.getArray(4).getArray()) : List.of(),
 					this.withTables ? List.of((String[]) rows.getArray(5).getArray()) : List.of()));
 		}
+		this.known.remember(this.dataSource, key(), this.candidates);
 	}
 
 	/**
@@ -153,7 +183,7 @@ public final class UnmappedSequences {
 	}
 
 	/** A sequence of a schema a target's table may be in, and the tables that use it. */
-	private record Candidate(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
+	record Candidate(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
 	}
 
 }

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import dev.seqguard.discovery.DbName;
 import dev.seqguard.discovery.IdGenerator;
@@ -34,6 +37,8 @@ class UnmappedSequencesTests {
 				+ "create table sales.archive (id bigserial primary key);");
 	}
 
+	static final DataSource dataSource = database.dataSource();
+
 	static final List<Target> targets = List.of(
 			Target.checked("Order", new DbName(null, "orders"), "id", IdGenerator.IDENTITY),
 			Target.checked("Invoice", new DbName("sales", "invoice"), "id", IdGenerator.IDENTITY));
@@ -42,7 +47,8 @@ class UnmappedSequencesTests {
 	void theCatalogQueryReadsTheSequencesOfTheSearchPathAndOfTheSchemasTargetsName() throws SQLException {
 		try (Connection connection = database.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
-			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(), TableFilter.ALL);
+			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(), TableFilter.ALL, new KnownSequences(),
+					database.dataSource());
 			var resolved = TargetResolver.resolve(connection, database.dataSource(), targets, Duration.ofSeconds(5),
 					unmapped);
 
@@ -57,7 +63,7 @@ class UnmappedSequencesTests {
 		try (Connection connection = database.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
 			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(),
-					new TableFilter(List.of(), List.of("archive")));
+					new TableFilter(List.of(), List.of("archive")), new KnownSequences(), database.dataSource());
 			var resolved = TargetResolver.resolve(connection, database.dataSource(), targets, Duration.ofSeconds(5),
 					unmapped);
 
@@ -68,10 +74,43 @@ class UnmappedSequencesTests {
 	}
 
 	@Test
+	void aRecheckWithinTenMinutesListsWhatTheCheckBeforeReadAndLaterOnesReadAgain() throws SQLException {
+		AtomicLong clock = new AtomicLong();
+		KnownSequences known = new KnownSequences(clock::get);
+		assertThat(listOnce(known)).containsExactly("public.orphan_seq", "sales.archive_id_seq",
+				"sales.invoice_no_seq");
+		database.execute("create sequence sales.added_seq");
+		try {
+			clock.addAndGet(KnownSequences.REREAD_AFTER.toNanos() - 1);
+			assertThat(listOnce(known)).as("within ten minutes")
+				.containsExactly("public.orphan_seq", "sales.archive_id_seq", "sales.invoice_no_seq");
+			clock.addAndGet(1);
+			assertThat(listOnce(known)).as("ten minutes later")
+				.containsExactly("public.orphan_seq", "sales.added_seq", "sales.archive_id_seq",
+						"sales.invoice_no_seq");
+		}
+		finally {
+			database.execute("drop sequence sales.added_seq");
+		}
+	}
+
+	private static List<String> listOnce(KnownSequences known) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(), TableFilter.ALL, known, dataSource);
+			var resolved = TargetResolver.resolve(connection, dataSource, targets, Duration.ofSeconds(5), unmapped);
+			List<String> listed = unmapped.list(connection, resolved);
+			connection.rollback();
+			return listed;
+		}
+	}
+
+	@Test
 	void withoutTheCatalogQuerysRoundTripTheSequencesAreReadOnTheirOwn() throws SQLException {
 		try (Connection connection = database.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
-			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(), TableFilter.ALL);
+			UnmappedSequences unmapped = new UnmappedSequences(targets, Set.of(), TableFilter.ALL, new KnownSequences(),
+					database.dataSource());
 			var resolved = TargetResolver.resolve(connection, targets, null);
 
 			assertThat(unmapped.list(connection, resolved)).containsExactly("public.orphan_seq", "sales.archive_id_seq",
