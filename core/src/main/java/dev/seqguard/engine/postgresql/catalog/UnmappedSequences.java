@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -125,10 +126,12 @@ public final class UnmappedSequences {
 	void read(ResultSet rows) throws SQLException {
 		this.read = true;
 		while (rows.next()) {
-			this.candidates.add(new Candidate(rows.getLong(1), rows.getString(2), rows.getString(3),
+			this.candidates.add(Candidate.of(rows.getLong(1), rows.getString(2), rows.getString(3),
 					this.withTables ? List.of((String[]) rows.getArray(4).getArray()) : List.of(),
 					this.withTables ? List.of((String[]) rows.getArray(5).getArray()) : List.of()));
 		}
+		// sorted once here, so that each check keeps them in order
+		this.candidates.sort(Comparator.comparing(Candidate::qualifiedName));
 		this.known.remember(this.dataSource, key(), this.candidates);
 	}
 
@@ -166,10 +169,9 @@ public final class UnmappedSequences {
 		for (Candidate candidate : this.candidates) {
 			if (checkedSchemas.contains(candidate.schema()) && !used.contains(candidate.oid())
 					&& !ofExcludedTable(candidate, this.filter)) {
-				unmapped.add(candidate.schema() + "." + candidate.name());
+				unmapped.add(candidate.qualifiedName());
 			}
 		}
-		unmapped.sort(null);
 		return unmapped;
 	}
 
@@ -183,7 +185,13 @@ public final class UnmappedSequences {
 	}
 
 	/** A sequence of a schema a target's table may be in, and the tables that use it. */
-	record Candidate(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
+	record Candidate(long oid, String schema, String qualifiedName, List<String> tableSchemas,
+			List<String> tableNames) {
+
+		static Candidate of(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
+			return new Candidate(oid, schema, schema + "." + name, tableSchemas, tableNames);
+		}
+
 	}
 
 }
