@@ -11,6 +11,8 @@ import dev.seqguard.SequenceGuard;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -42,9 +44,9 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 
 	private static final String ENTITY_MANAGER_FACTORY_CLASS = "jakarta.persistence.EntityManagerFactory";
 
-	/** The beans the check is made of. */
-	private static final List<Class<?>> OWN_BEANS = List.of(SeqGuardStartupCheck.class, SequenceGuard.class,
-			SeqGuardProperties.class);
+	/** The beans the check is made of, and the configuration that makes them. */
+	private static final List<Class<?>> OWN_BEANS = List.of(SeqGuardAutoConfiguration.class, SeqGuardStartupCheck.class,
+			SequenceGuard.class, SeqGuardProperties.class);
 
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
@@ -105,7 +107,18 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 			.flatMap((type) -> List.of(beanFactory.getBeanNamesForType(type, false, false)).stream())
 			.noneMatch(beanFactory::isCurrentlyInCreation)) {
 			this.finished = true;
-			SeqGuardStartupCheck check = beanFactory.getBeanProvider(SeqGuardStartupCheck.class).getIfUnique();
+			SeqGuardStartupCheck check;
+			try {
+				check = beanFactory.getBeanProvider(SeqGuardStartupCheck.class).getIfUnique();
+			}
+			catch (BeanCreationException ex) {
+				if (!ex.contains(BeanCurrentlyInCreationException.class)) {
+					throw ex;
+				}
+				// something the check needs is being created: at the next creation
+				this.finished = false;
+				return;
+			}
 			if (check != null) {
 				check.startEarly();
 			}
