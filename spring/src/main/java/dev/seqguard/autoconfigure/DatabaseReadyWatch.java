@@ -6,6 +6,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import dev.seqguard.CheckObserver;
+import dev.seqguard.SeqGuardListener;
 import dev.seqguard.SequenceGuard;
 
 import org.jspecify.annotations.Nullable;
@@ -35,8 +37,10 @@ import org.springframework.util.ClassUtils;
  * manager factory, and R2DBC's scripts: its {@code DatabaseInitializerDetector}s), every
  * entity manager factory and every {@code DataSource} bean exists. It watches each bean
  * the context creates, and starts the check at the first creation after the last of
- * those. When one of them is lazy, or Spring Boot's detectors are not on the classpath,
- * it does nothing and the check runs when every singleton exists, as without it.
+ * those, after creating the beans that watch checks (metrics, observations), so that they
+ * see the startup check. When one of them is lazy, or Spring Boot's detectors are not on
+ * the classpath, it does nothing and the check runs when every singleton exists, as
+ * without it.
  */
 final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, BeanFactoryAware, EnvironmentAware {
 
@@ -47,6 +51,9 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 	/** The beans the check is made of, and the configuration that makes them. */
 	private static final List<Class<?>> OWN_BEANS = List.of(SeqGuardAutoConfiguration.class, SeqGuardStartupCheck.class,
 			SequenceGuard.class, SeqGuardProperties.class);
+
+	/** The beans that register with the guard to see its checks. */
+	private static final List<Class<?>> OBSERVING_BEANS = List.of(SeqGuardListener.class, CheckObserver.class);
 
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
 
@@ -110,6 +117,13 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 			SeqGuardStartupCheck check;
 			try {
 				check = beanFactory.getBeanProvider(SeqGuardStartupCheck.class).getIfUnique();
+				// the beans that observe checks (metrics, observations) register with the
+				// guard when created: before the check, so that they see it
+				for (Class<?> type : OBSERVING_BEANS) {
+					for (String name : beanFactory.getBeanNamesForType(type, false, false)) {
+						beanFactory.getBean(name);
+					}
+				}
 			}
 			catch (BeanCreationException ex) {
 				if (!ex.contains(BeanCurrentlyInCreationException.class)) {
