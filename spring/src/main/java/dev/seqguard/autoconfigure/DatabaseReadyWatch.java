@@ -3,6 +3,7 @@ package dev.seqguard.autoconfigure;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
@@ -38,15 +38,13 @@ import org.springframework.util.ClassUtils;
  * entity manager factory and every {@code DataSource} bean exists. It watches each bean
  * the context creates, and starts the check at the first creation after the last of
  * those, after creating the beans that watch checks (metrics, observations), so that they
- * see the startup check. When one of them is lazy, or Spring Boot's detectors are not on
- * the classpath, it does nothing and the check runs when every singleton exists, as
- * without it.
+ * see the startup check. Until they all exist (a lazy one may never be), or when Spring
+ * Boot's detectors are not on the classpath, the check runs when every singleton exists,
+ * as without it.
  */
 final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, BeanFactoryAware, EnvironmentAware {
 
 	private static final String DETECTOR_CLASS = "org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector";
-
-	private static final String ENTITY_MANAGER_FACTORY_CLASS = "jakarta.persistence.EntityManagerFactory";
 
 	/** The beans the check is made of, and the configuration that makes them. */
 	private static final List<Class<?>> OWN_BEANS = List.of(SeqGuardAutoConfiguration.class, SeqGuardStartupCheck.class,
@@ -110,38 +108,44 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 		awaited.removeIf(beanFactory::containsSingleton);
 		// the check's own beans may be the ones being created (a bean that injects the
 		// guard): then it starts at the next creation
-		if (awaited.isEmpty() && OWN_BEANS.stream()
-			.flatMap((type) -> List.of(beanFactory.getBeanNamesForType(type, false, false)).stream())
-			.noneMatch(beanFactory::isCurrentlyInCreation)) {
+		if (awaited.isEmpty() && namesOf(beanFactory, OWN_BEANS).noneMatch(beanFactory::isCurrentlyInCreation)) {
+			// finished first: creating the check's beans comes back here
 			this.finished = true;
-			SeqGuardStartupCheck check;
-			try {
-				check = beanFactory.getBeanProvider(SeqGuardStartupCheck.class).getIfUnique();
-				// the beans that observe checks (metrics, observations) register with the
-				// guard when created: before the check, so that they see it
-				for (Class<?> type : OBSERVING_BEANS) {
-					for (String name : beanFactory.getBeanNamesForType(type, false, false)) {
-						beanFactory.getBean(name);
-					}
-				}
-			}
-			catch (BeanCreationException ex) {
-				if (!ex.contains(BeanCurrentlyInCreationException.class)) {
-					throw ex;
-				}
-				// something the check needs is being created: at the next creation
-				this.finished = false;
-				return;
-			}
-			if (check != null) {
-				check.startEarly();
-			}
+			this.finished = start(beanFactory);
 		}
 	}
 
 	/**
+	 * Starts the check, after the beans that observe checks (metrics, observations): they
+	 * register with the guard when created.
+	 * @return {@code false} when something the check needs is being created, to try at
+	 * the next creation
+	 */
+	private static boolean start(ConfigurableListableBeanFactory beanFactory) {
+		try {
+			SeqGuardStartupCheck check = beanFactory.getBeanProvider(SeqGuardStartupCheck.class).getIfUnique();
+			namesOf(beanFactory, OBSERVING_BEANS).forEach(beanFactory::getBean);
+			if (check != null) {
+				check.startEarly();
+			}
+			return true;
+		}
+		catch (BeanCreationException ex) {
+			if (!ex.contains(BeanCurrentlyInCreationException.class)) {
+				throw ex;
+			}
+			return false;
+		}
+	}
+
+	private static Stream<String> namesOf(ConfigurableListableBeanFactory beanFactory, List<Class<?>> types) {
+		return types.stream().flatMap((type) -> Stream.of(beanFactory.getBeanNamesForType(type, false, false)));
+	}
+
+	/**
 	 * The beans the database's final state waits for, or {@code null} when it cannot be
-	 * told: one of them is not an eager singleton, or the detectors are missing.
+	 * told: Spring Boot's detectors are missing. A lazy one that is never created keeps
+	 * the check at the old moment.
 	 */
 	private static @Nullable Set<String> awaitedBeans(ConfigurableListableBeanFactory beanFactory,
 			Environment environment) {
@@ -151,34 +155,9 @@ final class DatabaseReadyWatch implements InstantiationAwareBeanPostProcessor, B
 		}
 		Set<String> names = new LinkedHashSet<>(
 				List.of(beanFactory.getBeanNamesForType(DataSource.class, false, false)));
-		if (ClassUtils.isPresent(ENTITY_MANAGER_FACTORY_CLASS, classLoader)) {
-			names.addAll(Jpa.entityManagerFactories(beanFactory));
-		}
+		names.addAll(GuardedDataSources.entityManagerFactoryNames(beanFactory));
 		names.addAll(Initializers.detect(beanFactory, environment, classLoader));
-		for (String name : names) {
-			if (!beanFactory.containsSingleton(name) && !isEagerSingleton(beanFactory, name)) {
-				return null;
-			}
-		}
 		return names;
-	}
-
-	private static boolean isEagerSingleton(ConfigurableListableBeanFactory beanFactory, String name) {
-		if (!beanFactory.containsBeanDefinition(name)) {
-			return false;
-		}
-		BeanDefinition definition = beanFactory.getMergedBeanDefinition(name);
-		return definition.isSingleton() && !definition.isLazyInit() && !definition.isAbstract();
-	}
-
-	/** Touches JPA's types, so it is loaded only when JPA is present. */
-	private static final class Jpa {
-
-		static List<String> entityManagerFactories(ConfigurableListableBeanFactory beanFactory) {
-			return List
-				.of(beanFactory.getBeanNamesForType(jakarta.persistence.EntityManagerFactory.class, false, false));
-		}
-
 	}
 
 	/** Touches Spring Boot's detectors, so it is loaded only when they are present. */

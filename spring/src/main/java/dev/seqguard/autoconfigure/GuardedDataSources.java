@@ -36,9 +36,11 @@ final class GuardedDataSources {
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
+	private static final String ENTITY_MANAGER_FACTORY_CLASS = "jakarta.persistence.EntityManagerFactory";
+
 	private static final List<String> HIBERNATE_JPA_CLASSES = List.of(
 			"org.hibernate.engine.spi.SessionFactoryImplementor",
-			"org.springframework.orm.jpa.EntityManagerFactoryInfo", "jakarta.persistence.EntityManagerFactory");
+			"org.springframework.orm.jpa.EntityManagerFactoryInfo", ENTITY_MANAGER_FACTORY_CLASS);
 
 	private GuardedDataSources() {
 	}
@@ -56,7 +58,7 @@ final class GuardedDataSources {
 		List<Glob> excluded = properties.getDatasources().getExclude().stream().map(Glob::new).toList();
 		List<GuardedDataSource> guarded = new ArrayList<>();
 		Set<DataSource> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		if (hibernateJpaPresent(beanFactory) && Jpa.hasEntityManagerFactories(beanFactory)) {
+		if (hibernateJpaPresent(beanFactory) && !entityManagerFactoryNames(beanFactory).isEmpty()) {
 			SchemaScope entityScope = new SchemaScope(catalogSchemas, false, tenantSchemas);
 			for (GuardedDataSource dataSource : EntityManagerFactoryDataSources.find(beanFactory)) {
 				seen.add(dataSource.dataSource());
@@ -100,12 +102,23 @@ final class GuardedDataSources {
 		return (beanFactory instanceof ConfigurableBeanFactory configurable) ? configurable.getBeanClassLoader() : null;
 	}
 
+	/**
+	 * The names of the context's entity manager factories, none without JPA on the
+	 * classpath.
+	 * @param beanFactory the application's bean factory
+	 * @return the bean names
+	 */
+	static List<String> entityManagerFactoryNames(ListableBeanFactory beanFactory) {
+		return ClassUtils.isPresent(ENTITY_MANAGER_FACTORY_CLASS, classLoader(beanFactory))
+				? Jpa.entityManagerFactoryNames(beanFactory) : List.of();
+	}
+
 	/** Touches JPA's types, so it is loaded only when JPA is present. */
 	private static final class Jpa {
 
-		static boolean hasEntityManagerFactories(ListableBeanFactory beanFactory) {
-			return beanFactory.getBeanNamesForType(jakarta.persistence.EntityManagerFactory.class, false,
-					false).length > 0;
+		static List<String> entityManagerFactoryNames(ListableBeanFactory beanFactory) {
+			return List
+				.of(beanFactory.getBeanNamesForType(jakarta.persistence.EntityManagerFactory.class, false, false));
 		}
 
 	}

@@ -64,9 +64,8 @@ public class SeqGuardStartupCheck
 
 	private final SeqGuardProperties.Mode mode;
 
-	private boolean started;
-
-	private @Nullable CompletableFuture<Void> early;
+	/** The check once begun: running early, or done at once. */
+	private @Nullable CompletableFuture<Void> begun;
 
 	private ApplicationStartup applicationStartup = ApplicationStartup.DEFAULT;
 
@@ -95,45 +94,29 @@ public class SeqGuardStartupCheck
 	 * {@link #afterSingletonsInstantiated()} or {@link #run} waits for it.
 	 */
 	synchronized void startEarly() {
-		if (this.started) {
-			return;
+		if (this.begun == null) {
+			this.begun = CompletableFuture.runAsync(() -> check(true), (task) -> {
+				Thread thread = new Thread(task, "seqguard-startup-check");
+				thread.setDaemon(true);
+				thread.start();
+			});
 		}
-		this.started = true;
-		CompletableFuture<Void> early = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				check(true);
-				early.complete(null);
-			}
-			catch (Throwable ex) {
-				early.completeExceptionally(ex);
-			}
-		}, "seqguard-startup-check");
-		thread.setDaemon(true);
-		this.early = early;
-		thread.start();
 	}
 
 	private void checkOrAwait() {
-		CompletableFuture<Void> early;
+		CompletableFuture<Void> begun;
 		synchronized (this) {
-			if (!this.started) {
-				this.started = true;
-				early = null;
-			}
-			else {
-				early = this.early;
-				if (early == null) {
-					return;
-				}
+			begun = this.begun;
+			if (begun == null) {
+				this.begun = CompletableFuture.completedFuture(null);
 			}
 		}
-		if (early == null) {
+		if (begun == null) {
 			check(false);
 			return;
 		}
 		try {
-			early.join();
+			begun.join();
 		}
 		catch (CompletionException ex) {
 			Throwable cause = ex.getCause();

@@ -4,24 +4,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import dev.seqguard.SequenceGuard;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.report.TargetStatus;
 import dev.seqguard.earlystart.EarlyStartApplication.SlowBean;
+import dev.seqguard.testsupport.CheckStep;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
-import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.metrics.StartupStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +40,7 @@ class StartEarlyTests {
 			assertThat(context.getBean(SlowBean.class).sawRepairWhileCreated)
 				.as("the repair happened while a later bean was created")
 				.isTrue();
-			assertThat(checkStep(startup)).containsEntry("early", "true");
+			assertThat(CheckStep.tags(startup)).containsEntry("early", "true");
 		}
 	}
 
@@ -56,7 +52,7 @@ class StartEarlyTests {
 		try (ConfigurableApplicationContext context = application(database, startup, "seqguard.mode=repair",
 				"earlystart.watch-seconds=1", "seqguard.start-early=false")) {
 			assertThat(context.getBean(SlowBean.class).sawRepairWhileCreated).isFalse();
-			assertThat(checkStep(startup)).containsEntry("early", "false");
+			assertThat(CheckStep.tags(startup)).containsEntry("early", "false");
 			assertThat(report(context).targets()).extracting(TargetReport::status)
 				.containsExactly(TargetStatus.REPAIRED);
 		}
@@ -69,7 +65,7 @@ class StartEarlyTests {
 		try (ConfigurableApplicationContext context = application(database, startup, "seqguard.mode=repair",
 				"spring.sql.init.mode=always", "spring.sql.init.data-locations=classpath:early/data.sql",
 				"spring.jpa.defer-datasource-initialization=true", "spring.jpa.hibernate.ddl-auto=create-drop")) {
-			assertThat(checkStep(startup)).containsEntry("early", "true");
+			assertThat(CheckStep.tags(startup)).containsEntry("early", "true");
 			TargetReport invoice = report(context).targets().get(0);
 			assertThat(invoice.status()).isEqualTo(TargetStatus.REPAIRED);
 			assertThat(lastValue(database)).as("the sequence's last value").isEqualTo(4);
@@ -97,17 +93,6 @@ class StartEarlyTests {
 
 	private static DataSourceReport report(ConfigurableApplicationContext context) {
 		return context.getBean(SequenceGuard.class).latestReport().dataSources().get(0);
-	}
-
-	private static Map<String, String> checkStep(BufferingApplicationStartup startup) {
-		TimelineEvent check = startup.getBufferedTimeline()
-			.getEvents()
-			.stream()
-			.filter((event) -> event.getStartupStep().getName().equals("seqguard.check"))
-			.findFirst()
-			.orElseThrow();
-		return StreamSupport.stream(check.getStartupStep().getTags().spliterator(), false)
-			.collect(Collectors.toMap(StartupStep.Tag::getKey, StartupStep.Tag::getValue));
 	}
 
 }

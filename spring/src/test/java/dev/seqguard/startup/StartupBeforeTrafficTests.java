@@ -16,10 +16,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.StreamSupport;
 
 import dev.seqguard.autoconfigure.SeqGuardStartupCheck;
 import dev.seqguard.startup.TrafficApplication.LifecycleInserter;
+import dev.seqguard.testsupport.CheckStep;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import org.assertj.core.api.SoftAssertions;
@@ -80,11 +80,9 @@ class StartupBeforeTrafficTests {
 				LifecycleInserter inserter = application.getBean(LifecycleInserter.class);
 
 				SoftAssertions.assertSoftly((softly) -> {
-					softly.assertThat(startup.getBufferedTimeline().getEvents())
+					softly.assertThat(CheckStep.tags(startup))
 						.as("the check started early")
-						.anyMatch((event) -> event.getStartupStep().getName().equals("seqguard.check")
-								&& StreamSupport.stream(event.getStartupStep().getTags().spliterator(), false)
-									.anyMatch((tag) -> tag.getKey().equals("early") && tag.getValue().equals("true")));
+						.containsEntry("early", "true");
 					softly.assertThat(inserter.error).as("the lifecycle bean's insert failed").isNull();
 					softly.assertThat(inserter.insertedId).as("the lifecycle bean's id").isGreaterThan(3);
 					softly.assertThat(response.statusCode()).as("the first request: " + response.body()).isEqualTo(201);

@@ -17,6 +17,7 @@ import dev.seqguard.discovery.Target;
 import dev.seqguard.engine.postgresql.reads.SqlFiles;
 import dev.seqguard.measurement.ResolvedTarget;
 import dev.seqguard.settings.TableFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists what a check does not guard: every sequence in the checked schemas that no target
@@ -46,13 +47,14 @@ public final class UnmappedSequences {
 
 	private final boolean withTables;
 
-	private final List<Candidate> candidates = new ArrayList<>();
-
 	private final KnownSequences known;
 
 	private final DataSource dataSource;
 
-	private boolean read;
+	/**
+	 * The sequences, in order; {@code null} until read or taken from an earlier check.
+	 */
+	private @Nullable List<Candidate> candidates;
 
 	/**
 	 * Prepares the list for the targets of one check.
@@ -79,11 +81,7 @@ public final class UnmappedSequences {
 			unqualified = unqualified || schema == null;
 		}
 		this.searchPath = unqualified;
-		List<Candidate> fresh = known.fresh(dataSource, key());
-		if (fresh != null) {
-			this.candidates.addAll(fresh);
-			this.read = true;
-		}
+		this.candidates = known.fresh(dataSource, key());
 	}
 
 	/**
@@ -91,7 +89,7 @@ public final class UnmappedSequences {
 	 * @return {@code true} when {@link #sql()} is to be sent and {@link #read} called
 	 */
 	boolean needsRead() {
-		return !this.read;
+		return this.candidates == null;
 	}
 
 	private String key() {
@@ -121,18 +119,22 @@ public final class UnmappedSequences {
 	/**
 	 * Keeps the statement's rows.
 	 * @param rows the rows of {@link #sql()}
+	 * @return the sequences, in order
 	 * @throws SQLException when a row cannot be read
 	 */
-	void read(ResultSet rows) throws SQLException {
-		this.read = true;
+	List<Candidate> read(ResultSet rows) throws SQLException {
+		List<Candidate> candidates = new ArrayList<>();
 		while (rows.next()) {
-			this.candidates.add(Candidate.of(rows.getLong(1), rows.getString(2), rows.getString(3),
+			candidates.add(Candidate.of(rows.getLong(1), rows.getString(2), rows.getString(3),
 					this.withTables ? List.of((String[]) rows.getArray(4).getArray()) : List.of(),
 					this.withTables ? List.of((String[]) rows.getArray(5).getArray()) : List.of()));
 		}
 		// sorted once here, so that each check keeps them in order
-		this.candidates.sort(Comparator.comparing(Candidate::qualifiedName));
-		this.known.remember(this.dataSource, key(), this.candidates);
+		candidates.sort(Comparator.comparing(Candidate::qualifiedName));
+		List<Candidate> read = List.copyOf(candidates);
+		this.candidates = read;
+		this.known.remember(this.dataSource, key(), read);
+		return read;
 	}
 
 	/**
@@ -145,11 +147,12 @@ public final class UnmappedSequences {
 	 * @throws SQLException when the catalog cannot be read
 	 */
 	public List<String> list(Connection connection, List<ResolvedTarget> resolved) throws SQLException {
-		if (!this.read) {
+		List<Candidate> candidates = this.candidates;
+		if (candidates == null) {
 			try (PreparedStatement statement = connection.prepareStatement(sql())) {
 				bind(connection, statement, 1);
 				try (ResultSet rows = statement.executeQuery()) {
-					read(rows);
+					candidates = read(rows);
 				}
 			}
 		}
@@ -166,7 +169,7 @@ public final class UnmappedSequences {
 			}
 		}
 		List<String> unmapped = new ArrayList<>();
-		for (Candidate candidate : this.candidates) {
+		for (Candidate candidate : candidates) {
 			if (checkedSchemas.contains(candidate.schema()) && !used.contains(candidate.oid())
 					&& !ofExcludedTable(candidate, this.filter)) {
 				unmapped.add(candidate.qualifiedName());
