@@ -28,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantTableGenerators {
 
-	private static final String TABLE_SQL = "select pg_catalog.to_regclass(?)::int8";
+	/**
+	 * Each name's table, in the order given: one round trip for every target and tenant.
+	 */
+	private static final String TABLES_SQL = "select pg_catalog.to_regclass(t.name)::int8"
+			+ " from unnest(?::text[]) with ordinality as t (name, position) order by t.position";
 
 	private TenantTableGenerators() {
 	}
@@ -50,24 +54,30 @@ public final class TenantTableGenerators {
 			.filter((schema) -> globs.stream().anyMatch((glob) -> glob.matches(schema)))
 			.sorted()
 			.toList();
-		if (tenants.isEmpty()) {
+		if (tenants.isEmpty() || given.isEmpty()) {
 			return given;
 		}
-		List<Target> targets = new ArrayList<>();
+		// each target followed by its copy in every tenant schema
+		List<Target> named = new ArrayList<>();
 		for (Target target : given) {
-			Long base = oid(connection, target.table());
+			named.add(target);
+			tenants.forEach((tenant) -> named.add(inSchema(target, tenant)));
+		}
+		List<@Nullable Long> oids = oids(connection, named);
+		List<Target> targets = new ArrayList<>();
+		for (int first = 0; first < named.size(); first += 1 + tenants.size()) {
+			Long base = oids.get(first);
 			List<Target> copies = new ArrayList<>();
 			boolean tenantTableExists = false;
-			for (String tenant : tenants) {
-				Target copy = inSchema(target, tenant);
-				Long table = oid(connection, copy.table());
+			for (int copy = first + 1; copy <= first + tenants.size(); copy++) {
+				Long table = oids.get(copy);
 				if (table == null || !table.equals(base)) {
-					copies.add(copy);
+					copies.add(named.get(copy));
 					tenantTableExists |= table != null;
 				}
 			}
 			if (base != null || !tenantTableExists) {
-				targets.add(target);
+				targets.add(named.get(first));
 			}
 			targets.addAll(copies);
 		}
@@ -115,15 +125,20 @@ public final class TenantTableGenerators {
 				target.generatorLabel(), target.kind(), target.reason());
 	}
 
-	private static @Nullable Long oid(Connection connection, DbName table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(TABLE_SQL)) {
-			statement.setString(1, table.toString());
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				long oid = result.getLong(1);
-				return result.wasNull() ? null : oid;
+	/** Each target's table, {@code null} where it does not exist. */
+	private static List<@Nullable Long> oids(Connection connection, List<Target> targets) throws SQLException {
+		List<@Nullable Long> oids = new ArrayList<>(targets.size());
+		try (PreparedStatement statement = connection.prepareStatement(TABLES_SQL)) {
+			statement.setArray(1, connection.createArrayOf("text",
+					targets.stream().map((target) -> target.table().toString()).toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					long oid = rows.getLong(1);
+					oids.add(rows.wasNull() ? null : oid);
+				}
 			}
 		}
+		return oids;
 	}
 
 }
