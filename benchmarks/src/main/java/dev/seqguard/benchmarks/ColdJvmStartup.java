@@ -70,15 +70,11 @@ final class ColdJvmStartup {
 
 	/** One line: the starts of one size in new JVMs, and the baselines of its tables. */
 	static String measure(String serverUrl, int entities) throws Exception {
-		String url = StartupShare.createDatabase(serverUrl, "cold_jvm_" + entities);
-		Schema schema = new Schema(entities);
-		try (HikariDataSource setup = SeqGuardBenchmark.pool(url)) {
-			schema.create(setup);
-		}
-		int expected = schema.drifted(entities);
-		Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-cold-jvm"), entities,
-				(i) -> GeneratedApplication.entity(i, "t_" + i,
-						(Schema.increment(i) == 1) ? null : Schema.sequence(i)));
+		Application application = Application.create(serverUrl, "cold_jvm_" + entities, entities);
+		String url = application.url();
+		Schema schema = application.schema();
+		int expected = application.expected();
+		Path classes = application.classes();
 		int starts = (entities >= CheckComparison.TARGETS_FROM) ? 5 : 9;
 		// one start first, untimed: it brings the jars into the page cache, as on a
 		// machine that has started the application before
@@ -121,15 +117,10 @@ final class ColdJvmStartup {
 	 * start without it in the same round.
 	 */
 	static List<String> pairs(String serverUrl) throws Exception {
-		String url = StartupShare.createDatabase(serverUrl, "cold_jvm_pairs");
-		Schema schema = new Schema(PAIR_ENTITIES);
-		try (HikariDataSource setup = SeqGuardBenchmark.pool(url)) {
-			schema.create(setup);
-		}
-		int expected = schema.drifted(PAIR_ENTITIES);
-		Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-cold-jvm-pairs"), PAIR_ENTITIES,
-				(i) -> GeneratedApplication.entity(i, "t_" + i,
-						(Schema.increment(i) == 1) ? null : Schema.sequence(i)));
+		Application application = Application.create(serverUrl, "cold_jvm_pairs", PAIR_ENTITIES);
+		String url = application.url();
+		int expected = application.expected();
+		Path classes = application.classes();
 		List<List<String>> variants = List.of(WITHOUT_SEQGUARD, List.of(), AT_SINGLETONS);
 		start(classes, url, expected, List.of());
 		double[][] startups = new double[variants.size()][PAIR_ROUNDS];
@@ -202,6 +193,26 @@ final class ColdJvmStartup {
 			CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
 		}
 		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3], figures[4] / 1e6, figures[5] };
+	}
+
+	/**
+	 * A generated application of that many entities over the tables of {@link Schema},
+	 * created in a database of its own: its URL, tables, drifted tables and classes.
+	 */
+	private record Application(String url, Schema schema, int expected, Path classes) {
+
+		static Application create(String serverUrl, String database, int entities) throws Exception {
+			String url = StartupShare.createDatabase(serverUrl, database);
+			Schema schema = new Schema(entities);
+			try (HikariDataSource setup = SeqGuardBenchmark.pool(url)) {
+				schema.create(setup);
+			}
+			Path classes = GeneratedApplication.compile(Files.createTempDirectory("seqguard-" + database), entities,
+					(i) -> GeneratedApplication.entity(i, "t_" + i,
+							(Schema.increment(i) == 1) ? null : Schema.sequence(i)));
+			return new Application(url, schema, schema.drifted(entities), classes);
+		}
+
 	}
 
 	private static String spread(double[] millis, double target) {
