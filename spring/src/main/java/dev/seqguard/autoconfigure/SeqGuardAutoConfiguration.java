@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -110,6 +111,12 @@ public final class SeqGuardAutoConfiguration {
 	@ConditionalOnMissingBean
 	SeqGuardStartupCheck seqGuardStartupCheck(SequenceGuard sequenceGuard, SeqGuardProperties properties) {
 		return new SeqGuardStartupCheck(sequenceGuard, properties.getMode());
+	}
+
+	@Bean
+	@ConditionalOnClass(name = "org.postgresql.Driver")
+	static CheckClassPreloader seqGuardCheckClassPreloader() {
+		return new CheckClassPreloader();
 	}
 
 	@Bean

@@ -1,0 +1,72 @@
+package dev.seqguard.engine.postgresql;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The classes a PostgreSQL check loads, SeqGuard's and the driver's, listed in
+ * {@value #LIST} in the order a check meets them. In a JVM that has never run a check,
+ * reading and defining them is about half of the check's own time; an application that
+ * has them loaded on another thread while it starts ({@link #load}) spares its startup
+ * check that cost.
+ * <p>
+ * They are loaded, not initialized: no static initializer runs on the loading thread, so
+ * it cannot wait on a class the application's own threads are initializing.
+ */
+public final class CheckClasses {
+
+	/** The resource next to this class that names the classes, one per line. */
+	static final String LIST = "check-classes.txt";
+
+	private CheckClasses() {
+	}
+
+	/**
+	 * Loads every listed class the loader can find.
+	 * @param loader the class loader the check's classes come from
+	 * @return the listed classes it could not find (another driver version, say)
+	 */
+	public static List<String> load(ClassLoader loader) {
+		List<String> missing = new ArrayList<>();
+		for (String name : names()) {
+			try {
+				Class.forName(name, false, loader);
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				missing.add(name);
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * Returns the listed class names, in their order.
+	 * @return the names
+	 */
+	static List<String> names() {
+		List<String> names = new ArrayList<>();
+		try (InputStream in = CheckClasses.class.getResourceAsStream(LIST)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing resource " + LIST);
+			}
+			BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				String name = line.strip();
+				if (!name.isEmpty() && !name.startsWith("#")) {
+					names.add(name);
+				}
+			}
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

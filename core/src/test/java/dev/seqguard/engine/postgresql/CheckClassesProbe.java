@@ -1,0 +1,59 @@
+package dev.seqguard.engine.postgresql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.seqguard.discovery.Target;
+import dev.seqguard.inspection.SequenceInspector;
+import dev.seqguard.settings.InspectionSettings;
+import dev.seqguard.testsupport.Targets;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Opens a pool and runs a check, in the class loader {@link CheckClassesTests} defines
+ * SeqGuard's and the driver's classes in.
+ */
+public final class CheckClassesProbe {
+
+	private CheckClassesProbe() {
+	}
+
+	/**
+	 * Opens a pool of the driver's connections, one connection open, as a datasource bean
+	 * is before the check.
+	 * @param jdbcUrl the database
+	 * @return the pool
+	 * @throws Exception when it cannot connect
+	 */
+	public static AutoCloseable open(String jdbcUrl) throws Exception {
+		PGSimpleDataSource driver = new PGSimpleDataSource();
+		driver.setUrl(jdbcUrl);
+		driver.setUser("postgres");
+		HikariConfig config = new HikariConfig();
+		config.setDataSource(driver);
+		config.setMaximumPoolSize(2);
+		HikariDataSource pool = new HikariDataSource(config);
+		pool.getConnection().close();
+		return pool;
+	}
+
+	/**
+	 * Checks the IDENTITY columns {@code id} of the tables.
+	 * @param pool the pool {@link #open} returned
+	 * @param tables the tables
+	 * @return the number of drifted tables
+	 */
+	public static int check(AutoCloseable pool, String... tables) {
+		List<Target> targets = new ArrayList<>();
+		for (String table : tables) {
+			targets.add(Targets.identity(table));
+		}
+		return new SequenceInspector(InspectionSettings.DEFAULTS).inspect("ds", (HikariDataSource) pool, targets)
+			.report()
+			.drifted()
+			.size();
+	}
+
+}
