@@ -13,6 +13,7 @@ import dev.seqguard.drift.DriftMath;
 import dev.seqguard.drift.DriftedSequence;
 import dev.seqguard.report.TargetReport;
 import dev.seqguard.settings.InspectionSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a datasource's resolved targets: decides which can be measured, plans
@@ -138,6 +139,23 @@ public final class Measurement {
 
 	/** A table's extreme id, read once however many targets need it. */
 	private record ExtremeRead(long tableOid, int attnum, boolean smallest) {
+
+		/**
+		 * Written out, as is {@link #hashCode}: the record's own cost a new JVM
+		 * milliseconds the first time they run ({@code ObjectMethods} bootstrap), in the
+		 * startup check.
+		 */
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof ExtremeRead read && read.tableOid == this.tableOid && read.attnum == this.attnum
+					&& read.smallest == this.smallest;
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * (31 * Long.hashCode(this.tableOid) + this.attnum) + Boolean.hashCode(this.smallest);
+		}
+
 	}
 
 }

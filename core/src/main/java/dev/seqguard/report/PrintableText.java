@@ -64,9 +64,13 @@ public final class PrintableText {
 		};
 	}
 
+	/**
+	 * Masks passwords; text without the {@code =} or {@code @} a pattern needs is not
+	 * matched against it (most text: a new JVM's regex code is slow).
+	 */
 	private static String masked(String text) {
-		String masked = PASSWORD_PARAMETER.matcher(text).replaceAll("$1****");
-		return USER_INFO_PASSWORD.matcher(masked).replaceAll("$1****@");
+		String masked = (text.indexOf('=') < 0) ? text : PASSWORD_PARAMETER.matcher(text).replaceAll("$1****");
+		return (masked.indexOf('@') < 0) ? masked : USER_INFO_PASSWORD.matcher(masked).replaceAll("$1****@");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -154,6 +155,21 @@ public final class StateReader implements StateReads {
 	 */
 	record Read(int index, long oid, String relationSql, @Nullable String columnSql, int attnum, boolean smallest,
 			boolean isSequence) {
+
+		/**
+		 * Written out: the record's own costs a new JVM milliseconds the first time it
+		 * runs ({@code ObjectMethods} bootstrap), in the startup check.
+		 */
+		@Override
+		public int hashCode() {
+			int hash = 31 * this.index + Long.hashCode(this.oid);
+			hash = 31 * hash + this.relationSql.hashCode();
+			hash = 31 * hash + Objects.hashCode(this.columnSql);
+			hash = 31 * hash + this.attnum;
+			hash = 31 * hash + Boolean.hashCode(this.smallest);
+			return 31 * hash + Boolean.hashCode(this.isSequence);
+		}
+
 	}
 
 }
