@@ -21,6 +21,7 @@ import dev.seqguard.inspection.SequenceInspector;
 import dev.seqguard.report.DataSourceReport;
 import dev.seqguard.report.LifecycleMessages;
 import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.report.TargetReport;
 import dev.seqguard.settings.Switches;
 import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.settings.SchemaScope;
@@ -100,7 +101,9 @@ public class SequenceGuard {
 	 */
 	public void verifySequenceMappings() {
 		Map<String, DataSource> byName = new LinkedHashMap<>();
-		this.dataSources.forEach((dataSource) -> byName.put(dataSource.name(), dataSource.dataSource()));
+		for (GuardedDataSource dataSource : this.dataSources) {
+			byName.put(dataSource.name(), dataSource.dataSource());
+		}
 		MappingCheck.verify(byName, this.mappings);
 	}
 
@@ -152,8 +155,9 @@ public class SequenceGuard {
 						Duration.ZERO, List.of(), LifecycleMessages.failedUnexpectedly(ex));
 			}
 			reports.add(report);
-			DataSourceReport checked = report;
-			this.listeners.forEach((listener) -> listener.checked(checked));
+			for (SeqGuardListener listener : this.listeners) {
+				listener.checked(report);
+			}
 		}
 		SeqGuardReport report = new SeqGuardReport(reports);
 		this.latestReport = report;
@@ -162,22 +166,36 @@ public class SequenceGuard {
 
 	private DataSourceReport runOne(GuardedDataSource dataSource, DataSource checkSource,
 			@Nullable DataSource repairSource) {
-		List<Target> targets = this.targetsByDataSource.computeIfAbsent(dataSource.name(),
-				(name) -> List.copyOf(dataSource.targets().get()));
+		List<Target> targets = this.targetsByDataSource.get(dataSource.name());
+		if (targets == null) {
+			targets = List.copyOf(dataSource.targets().get());
+			this.targetsByDataSource.put(dataSource.name(), targets);
+		}
 		SchemaScope schemas = dataSource.schemas();
 		Inspection inspection = (schemas != null)
 				? this.inspector.inspect(dataSource.name(), checkSource, targets, schemas.withSequences(this.mappings))
 				: this.inspector.inspect(dataSource.name(), checkSource, targets);
 		DataSourceReport report = inspection.report();
 		Engine engine = inspection.engine();
-		if (repairSource == null || engine == null || (inspection.driftedSequences().isEmpty()
-				&& report.drifted().stream().noneMatch((target) -> "table".equals(target.identity().generator())))) {
+		if (repairSource == null || engine == null
+				|| (inspection.driftedSequences().isEmpty() && !anyTableGenerated(report.drifted()))) {
 			return report;
 		}
 		DataSourceReport after = engine.repair(repairSource, targets, report, inspection.driftedSequences(),
 				this.repairLockTimeout);
-		this.listeners.forEach((listener) -> listener.repaired(report, after));
+		for (SeqGuardListener listener : this.listeners) {
+			listener.repaired(report, after);
+		}
 		return after;
+	}
+
+	private static boolean anyTableGenerated(List<TargetReport.Checked> drifted) {
+		for (TargetReport.Checked target : drifted) {
+			if ("table".equals(target.identity().generator())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

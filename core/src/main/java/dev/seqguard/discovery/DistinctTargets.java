@@ -32,9 +32,11 @@ public final class DistinctTargets {
 		String key = (target.kind() == Target.Kind.ERROR)
 				? "error/" + target.entity() + "/" + target.table() + "/" + this.targetsByColumn.size()
 				: target.table() + "/" + target.column();
-		List<Target> kept = this.targetsByColumn.computeIfAbsent(key, (column) -> new ArrayList<>());
-		if (kept.isEmpty()) {
+		List<Target> kept = this.targetsByColumn.get(key);
+		if (kept == null) {
+			kept = new ArrayList<>();
 			kept.add(target);
+			this.targetsByColumn.put(key, kept);
 			return;
 		}
 		int rank = rank(target);
@@ -43,10 +45,18 @@ public final class DistinctTargets {
 			kept.clear();
 			kept.add(target);
 		}
-		else if (target.isChecked() && rank == keptRank
-				&& kept.stream().noneMatch((other) -> sameSequence(other, target))) {
+		else if (target.isChecked() && rank == keptRank && !anyOnSameSequence(kept, target)) {
 			kept.add(target);
 		}
+	}
+
+	private static boolean anyOnSameSequence(List<Target> kept, Target target) {
+		for (Target other : kept) {
+			if (sameSequence(other, target)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -54,7 +64,9 @@ public final class DistinctTargets {
 	 * @param targets the targets
 	 */
 	public void addAll(List<Target> targets) {
-		targets.forEach(this::add);
+		for (Target target : targets) {
+			add(target);
+		}
 	}
 
 	/**
@@ -62,7 +74,11 @@ public final class DistinctTargets {
 	 * @return the targets
 	 */
 	public List<Target> list() {
-		return this.targetsByColumn.values().stream().flatMap(List::stream).toList();
+		List<Target> kept = new ArrayList<>();
+		for (List<Target> column : this.targetsByColumn.values()) {
+			kept.addAll(column);
+		}
+		return List.copyOf(kept);
 	}
 
 	private static int rank(Target target) {

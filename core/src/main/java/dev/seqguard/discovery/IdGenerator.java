@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind optimizer, int incrementSize,
 		long initialValue, Runnable afterRepair, @Nullable GeneratorRow row) {
 
-	private static final Runnable NOTHING = IdGenerator::holdsNothing;
+	private static final Runnable NOTHING = new HoldsNothing();
 
 	/** Marks an initial value that could not be read from Hibernate. */
 	public static final long UNKNOWN_INITIAL_VALUE = Long.MIN_VALUE;
@@ -99,8 +99,14 @@ public record IdGenerator(Type type, @Nullable DbName sequence, OptimizerKind op
 
 	}
 
-	private static void holdsNothing() {
-		// an IDENTITY column or a caller without Hibernate: no ids held in memory
+	/** An IDENTITY column or a caller without Hibernate: no ids held in memory. */
+	private static final class HoldsNothing implements Runnable {
+
+		@Override
+		public void run() {
+			// nothing to drop
+		}
+
 	}
 
 }

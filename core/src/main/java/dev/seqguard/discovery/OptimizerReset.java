@@ -25,21 +25,54 @@ final class OptimizerReset {
 
 	static Runnable of(Optimizer optimizer) {
 		MethodHandle reset = RESET;
-		if (reset == null) {
-			return () -> clearState(optimizer);
+		return (reset != null) ? new Reset(reset, optimizer) : new ClearState(optimizer);
+	}
+
+	/**
+	 * Calls Hibernate 7.2's {@code reset()}. A class, not a record: two targets' resets
+	 * are equal only when they are the same, as they were as lambdas.
+	 */
+	private static final class Reset implements Runnable {
+
+		private final MethodHandle reset;
+
+		private final Optimizer optimizer;
+
+		Reset(MethodHandle reset, Optimizer optimizer) {
+			this.reset = reset;
+			this.optimizer = optimizer;
 		}
-		return () -> {
+
+		@Override
+		public void run() {
 			try {
-				reset.invoke(optimizer);
+				this.reset.invoke(this.optimizer);
 			}
 			catch (RuntimeException | Error ex) {
 				throw ex;
 			}
 			catch (Throwable ex) {
-				throw new IllegalStateException("Optimizer#reset() of " + optimizer.getClass().getName() + " failed",
-						ex);
+				throw new IllegalStateException(
+						"Optimizer#reset() of " + this.optimizer.getClass().getName() + " failed", ex);
 			}
-		};
+		}
+
+	}
+
+	/** Clears the fields {@code reset()} clears, on Hibernate 6.6. */
+	private static final class ClearState implements Runnable {
+
+		private final Optimizer optimizer;
+
+		ClearState(Optimizer optimizer) {
+			this.optimizer = optimizer;
+		}
+
+		@Override
+		public void run() {
+			clearState(this.optimizer);
+		}
+
 	}
 
 	/** What Hibernate 7.2's {@code reset()} does, on the fields Hibernate 6.6 has. */

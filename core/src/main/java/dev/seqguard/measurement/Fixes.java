@@ -1,7 +1,6 @@
 package dev.seqguard.measurement;
 
 import java.util.List;
-import java.util.Objects;
 
 import dev.seqguard.drift.DriftMath;
 import dev.seqguard.drift.SequenceBounds;
@@ -28,11 +27,14 @@ final class Fixes {
 	static String describeFix(Measurable target, List<DriftMath.TableExtreme> tablesOnSequence, FixStatement statement,
 			Switches switches) {
 		SequenceBounds bounds = target.bounds();
-		Long sharedExtreme = tablesOnSequence.stream()
-			.map(DriftMath.TableExtreme::extremeId)
-			.filter(Objects::nonNull)
-			.reduce(bounds.descending() ? Math::min : Math::max)
-			.orElse(null);
+		Long sharedExtreme = null;
+		for (DriftMath.TableExtreme table : tablesOnSequence) {
+			Long extreme = table.extremeId();
+			if (extreme != null) {
+				sharedExtreme = (sharedExtreme == null) ? extreme
+						: (bounds.descending() ? Math.min(sharedExtreme, extreme) : Math.max(sharedExtreme, extreme));
+			}
+		}
 		Long required;
 		try {
 			required = DriftMath.requiredNextValue(tablesOnSequence, bounds.descending());

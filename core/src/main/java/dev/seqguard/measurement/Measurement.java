@@ -100,12 +100,19 @@ public final class Measurement {
 	}
 
 	private Planned plan(Measurable target) {
-		int sequenceBranch = this.sequenceBranches.computeIfAbsent(target.sequenceOid(),
-				(oid) -> this.reader.addSequence(oid, target.sequenceSql()));
+		Integer sequenceBranch = this.sequenceBranches.get(target.sequenceOid());
+		if (sequenceBranch == null) {
+			sequenceBranch = this.reader.addSequence(target.sequenceOid(), target.sequenceSql());
+			this.sequenceBranches.put(target.sequenceOid(), sequenceBranch);
+		}
 		boolean descending = target.bounds().descending();
-		int extremeBranch = this.extremeBranches.computeIfAbsent(
-				new ExtremeRead(target.table().oid(), target.column().attnum(), descending), (key) -> this.reader
-					.addExtremeId(key.tableOid(), target.tableSql(), target.columnSql(), key.attnum(), descending));
+		ExtremeRead extremeRead = new ExtremeRead(target.table().oid(), target.column().attnum(), descending);
+		Integer extremeBranch = this.extremeBranches.get(extremeRead);
+		if (extremeBranch == null) {
+			extremeBranch = this.reader.addExtremeId(extremeRead.tableOid(), target.tableSql(), target.columnSql(),
+					extremeRead.attnum(), descending);
+			this.extremeBranches.put(extremeRead, extremeBranch);
+		}
 		return new Planned(target, sequenceBranch, extremeBranch);
 	}
 
@@ -118,9 +125,13 @@ public final class Measurement {
 		for (Step step : this.steps) {
 			if (step instanceof Planned plan && results.get(plan.extremeBranch()).error() == null) {
 				// most sequences feed one table
-				tables.computeIfAbsent(plan.target().sequenceOid(), (oid) -> new ArrayList<>(1))
-					.add(new DriftMath.TableExtreme(plan.target().generator(),
-							results.get(plan.extremeBranch()).value(), plan.target().tableSql()));
+				List<DriftMath.TableExtreme> onSequence = tables.get(plan.target().sequenceOid());
+				if (onSequence == null) {
+					onSequence = new ArrayList<>(1);
+					tables.put(plan.target().sequenceOid(), onSequence);
+				}
+				onSequence.add(new DriftMath.TableExtreme(plan.target().generator(),
+						results.get(plan.extremeBranch()).value(), plan.target().tableSql()));
 			}
 		}
 		return tables;

@@ -40,16 +40,25 @@ final class RepairGroups {
 		Map<Long, List<Measured>> bySequence = new LinkedHashMap<>();
 		for (Measured one : measured) {
 			if (drifted.contains(one.target().sequenceOid())) {
-				bySequence.computeIfAbsent(one.target().sequenceOid(), (oid) -> new ArrayList<>()).add(one);
+				List<Measured> tables = bySequence.get(one.target().sequenceOid());
+				if (tables == null) {
+					tables = new ArrayList<>();
+					bySequence.put(one.target().sequenceOid(), tables);
+				}
+				tables.add(one);
 			}
 		}
 		List<DriftedSequence> sequences = new ArrayList<>(bySequence.size());
-		bySequence.forEach((oid, tables) -> {
-			Measurable first = tables.get(0).target();
-			sequences.add(new DriftedSequence(oid, first.sequenceSql(), first.sequence().qualifiedName(),
+		for (Map.Entry<Long, List<Measured>> tables : bySequence.entrySet()) {
+			Measurable first = tables.getValue().get(0).target();
+			List<DriftedSequence.SequenceTable> sequenceTables = new ArrayList<>(tables.getValue().size());
+			for (Measured table : tables.getValue()) {
+				sequenceTables.add(sequenceTable(table));
+			}
+			sequences.add(new DriftedSequence(tables.getKey(), first.sequenceSql(), first.sequence().qualifiedName(),
 					first.bounds().increment(), first.settings().ownedBy(), first.settings().cache(),
-					tables.stream().map(RepairGroups::sequenceTable).toList(), exhaustionThreshold));
-		});
+					List.copyOf(sequenceTables), exhaustionThreshold));
+		}
 		return sequences;
 	}
 

@@ -2,6 +2,7 @@ package dev.seqguard.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -58,11 +59,13 @@ public record DataSourceReport(String dataSourceName, Outcome outcome, Instant c
 	 * @return the drifted targets
 	 */
 	public List<TargetReport.Checked> drifted() {
-		return this.targets.stream()
-			.filter(TargetReport.Checked.class::isInstance)
-			.map(TargetReport.Checked.class::cast)
-			.filter((target) -> target.status() == TargetStatus.DRIFT)
-			.toList();
+		List<TargetReport.Checked> drifted = new ArrayList<>();
+		for (TargetReport target : this.targets) {
+			if (target instanceof TargetReport.Checked checked && checked.status() == TargetStatus.DRIFT) {
+				drifted.add(checked);
+			}
+		}
+		return List.copyOf(drifted);
 	}
 
 	/**
@@ -71,7 +74,13 @@ public record DataSourceReport(String dataSourceName, Outcome outcome, Instant c
 	 * @return the matching targets, in report order
 	 */
 	public List<TargetReport> withStatus(TargetStatus status) {
-		return this.targets.stream().filter((target) -> target.status() == status).toList();
+		List<TargetReport> matching = new ArrayList<>();
+		for (TargetReport target : this.targets) {
+			if (target.status() == status) {
+				matching.add(target);
+			}
+		}
+		return List.copyOf(matching);
 	}
 
 	/** Whether a check ran. */

@@ -30,7 +30,9 @@ public final class ReportLogger {
 	 * @param switches the front end's settings a line may point to
 	 */
 	public static void log(SeqGuardReport report, Switches switches) {
-		report.dataSources().forEach((dataSource) -> log(dataSource, switches));
+		for (DataSourceReport dataSource : report.dataSources()) {
+			log(dataSource, switches);
+		}
 	}
 
 	private static void log(DataSourceReport report, Switches switches) {

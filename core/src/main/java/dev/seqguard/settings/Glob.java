@@ -1,5 +1,7 @@
 package dev.seqguard.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +48,34 @@ public final class Glob {
 	 */
 	public boolean matches(String name) {
 		return this.regex.matcher(name).matches();
+	}
+
+	/**
+	 * Creates a glob of each pattern.
+	 * @param patterns the patterns
+	 * @return the globs, in the patterns' order
+	 */
+	public static List<Glob> all(List<String> patterns) {
+		List<Glob> globs = new ArrayList<>(patterns.size());
+		for (String pattern : patterns) {
+			globs.add(new Glob(pattern));
+		}
+		return List.copyOf(globs);
+	}
+
+	/**
+	 * Whether any of the globs matches the whole name.
+	 * @param globs the globs
+	 * @param name the name
+	 * @return whether one matches
+	 */
+	public static boolean anyMatches(List<Glob> globs, String name) {
+		for (Glob glob : globs) {
+			if (glob.matches(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

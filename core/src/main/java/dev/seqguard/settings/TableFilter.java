@@ -27,8 +27,8 @@ public final class TableFilter {
 	 * @param exclude patterns a table must not match
 	 */
 	public TableFilter(List<String> include, List<String> exclude) {
-		this.include = include.stream().map(Glob::new).toList();
-		this.exclude = exclude.stream().map(Glob::new).toList();
+		this.include = Glob.all(include);
+		this.exclude = Glob.all(exclude);
 	}
 
 	/**
@@ -57,7 +57,7 @@ public final class TableFilter {
 	 * @return the reason, or {@code null}
 	 */
 	public @Nullable String rejectionReason(String schema, String table, Switches switches) {
-		if (!this.include.isEmpty() && this.include.stream().noneMatch((glob) -> matches(glob, schema, table))) {
+		if (!this.include.isEmpty() && !matchesAny(this.include, schema, table)) {
 			String include = switches.include();
 			return (include != null) ? "not matched by " + include : "not matched by any include pattern";
 		}
@@ -68,6 +68,15 @@ public final class TableFilter {
 			}
 		}
 		return null;
+	}
+
+	private static boolean matchesAny(List<Glob> globs, String schema, String table) {
+		for (Glob glob : globs) {
+			if (matches(glob, schema, table)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean matches(Glob glob, String schema, String table) {

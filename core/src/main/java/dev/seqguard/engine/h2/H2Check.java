@@ -92,7 +92,7 @@ final class H2Check {
 	 */
 	private static List<Target> catalogTargets(Connection connection, SchemaScope scope, String currentSchema)
 			throws SQLException {
-		List<Glob> globs = scope.catalogSchemas().stream().map(Glob::new).toList();
+		List<Glob> globs = Glob.all(scope.catalogSchemas());
 		List<Target> found = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(CATALOG_SQL);
 				ResultSet rows = statement.executeQuery()) {

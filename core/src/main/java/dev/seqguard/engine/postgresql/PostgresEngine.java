@@ -30,6 +30,7 @@ import dev.seqguard.engine.postgresql.tablegenerator.TableGeneratorCheck;
 import dev.seqguard.engine.postgresql.tablegenerator.TableRowRepairer;
 import dev.seqguard.engine.postgresql.tablegenerator.TenantTableGenerators;
 import dev.seqguard.measurement.FixStatement;
+import dev.seqguard.measurement.Measurable;
 import dev.seqguard.measurement.Measurement;
 import dev.seqguard.measurement.ResolvedTarget;
 import dev.seqguard.repair.RepairedReport;
@@ -66,8 +67,7 @@ public final class PostgresEngine implements Engine {
 	/**
 	 * PostgreSQL's statement that moves a sequence: a {@code setval} ({@link Setval}).
 	 */
-	public static final FixStatement FIX_STATEMENT = (target, next) -> Setval.forNextValue(next, target.bounds())
-		.toSql(target.sequenceSql());
+	public static final FixStatement FIX_STATEMENT = new SetvalStatement();
 
 	private static final Log logger = LogFactory.getLog("dev.seqguard");
 
@@ -100,8 +100,7 @@ public final class PostgresEngine implements Engine {
 		if (lookalike != null) {
 			return EngineCheck.skipped(lookalike);
 		}
-		ScopedTargets scoped = ScopedTargets.list(connection,
-				targets.stream().filter((target) -> !target.isTableGenerator()).toList(), schemas);
+		ScopedTargets scoped = ScopedTargets.list(connection, tableGenerated(targets, false), schemas);
 		UnmappedSequences unmappedSequences = new UnmappedSequences(scoped.targets(), scoped.schemas(),
 				this.settings.tableFilter(), this.knownSequences, dataSource);
 		List<ResolvedTarget> resolved = scoped.withoutCovered(TargetResolver.resolve(connection, dataSource,
@@ -115,8 +114,8 @@ public final class PostgresEngine implements Engine {
 				new StateReader(this.settings.statementTimeout(), this.warmBackends), FIX_STATEMENT);
 		measurement.run(connection, resolved, dataSource);
 		List<TargetReport> reports = new ArrayList<>(measurement.reports());
-		List<Target> tableGenerated = TenantTableGenerators.list(connection,
-				targets.stream().filter(Target::isTableGenerator).toList(), scoped.schemas(), schemas);
+		List<Target> tableGenerated = TenantTableGenerators.list(connection, tableGenerated(targets, true),
+				scoped.schemas(), schemas);
 		if (!tableGenerated.isEmpty()) {
 			reports.addAll(TableGeneratorCheck.check(connection, tableGenerated, this.settings.tableFilter(),
 					this.settings.switches()));
@@ -130,7 +129,7 @@ public final class PostgresEngine implements Engine {
 		SequenceRepairer repairer = new SequenceRepairer(lockTimeout, this.settings.statementTimeout(),
 				this.settings.switches());
 		return new TableRowRepairer(lockTimeout.toMillis(), this.settings.switches()).repair(dataSource,
-				TenantTableGenerators.inReport(targets.stream().filter(Target::isTableGenerator).toList(), report),
+				TenantTableGenerators.inReport(tableGenerated(targets, true), report),
 				RepairedReport.apply(report, repairer.repair(dataSource, sequences)));
 	}
 
@@ -149,6 +148,27 @@ public final class PostgresEngine implements Engine {
 				return new Session(row.getString(1), row.getString(2));
 			}
 		}
+	}
+
+	/** The targets of TABLE generators, or all the others. */
+	private static List<Target> tableGenerated(List<Target> targets, boolean tableGenerated) {
+		List<Target> kept = new ArrayList<>();
+		for (Target target : targets) {
+			if (target.isTableGenerator() == tableGenerated) {
+				kept.add(target);
+			}
+		}
+		return kept;
+	}
+
+	/** A {@code setval} that makes the sequence hand out the next value. */
+	private static final class SetvalStatement implements FixStatement {
+
+		@Override
+		public String sql(Measurable target, long next) {
+			return Setval.forNextValue(next, target.bounds()).toSql(target.sequenceSql());
+		}
+
 	}
 
 	/** What the first statement of a transaction learns about the session. */

@@ -99,33 +99,34 @@ public final class ScopedTargets {
 		List<SequenceMapping> mappings = new ArrayList<>(scope.sequences());
 		mappings.addAll(SpringBatchSequences.ALL);
 		int mappedFrom = targets.size();
-		mappings.forEach((mapping) -> targets.add(mapping.target()));
+		for (SequenceMapping mapping : mappings) {
+			targets.add(mapping.target());
+		}
 		Set<String> schemas = new HashSet<>(tenantSchemas);
 		schemas.addAll(catalogSchemas);
-		return new ScopedTargets(targets, given.size(), copied.stream().mapToInt(Integer::intValue).toArray(),
-				mappedFrom, mappings, schemas);
+		int[] copiedIndexes = new int[copied.size()];
+		for (int i = 0; i < copiedIndexes.length; i++) {
+			copiedIndexes[i] = copied.get(i);
+		}
+		return new ScopedTargets(targets, given.size(), copiedIndexes, mappedFrom, mappings, schemas);
 	}
 
 	private static void readSchemas(Connection connection, SchemaScope scope, List<String> tenantSchemas,
 			List<String> catalogSchemas) throws SQLException {
-		List<Glob> tenantGlobs = scope.tenantSchemas().stream().map(Glob::new).toList();
-		List<Glob> catalogGlobs = scope.catalogSchemas().stream().map(Glob::new).toList();
+		List<Glob> tenantGlobs = Glob.all(scope.tenantSchemas());
+		List<Glob> catalogGlobs = Glob.all(scope.catalogSchemas());
 		try (PreparedStatement statement = ServerPrepared.prepare(connection, SCHEMAS_SQL);
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {
 				String schema = rows.getString(1);
-				if (matchesAny(tenantGlobs, schema)) {
+				if (Glob.anyMatches(tenantGlobs, schema)) {
 					tenantSchemas.add(schema);
 				}
-				if ((scope.catalogOnSearchPath() && rows.getBoolean(2)) || matchesAny(catalogGlobs, schema)) {
+				if ((scope.catalogOnSearchPath() && rows.getBoolean(2)) || Glob.anyMatches(catalogGlobs, schema)) {
 					catalogSchemas.add(schema);
 				}
 			}
 		}
-	}
-
-	private static boolean matchesAny(List<Glob> globs, String schema) {
-		return globs.stream().anyMatch((glob) -> glob.matches(schema));
 	}
 
 	/**

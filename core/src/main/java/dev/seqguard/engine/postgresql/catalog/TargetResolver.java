@@ -63,17 +63,33 @@ public final class TargetResolver {
 		List<List<ResolvedTarget>> resolved = new ArrayList<>(Collections.nCopies(slices, null));
 		List<SideBySide.Part> parts = new ArrayList<>(slices);
 		for (int i = 0; i < slices; i++) {
-			int slice = i;
-			List<Target> sliceTargets = targets.subList(targets.size() * i / slices, targets.size() * (i + 1) / slices);
-			// only the first part on the check's own connection continues its transaction
-			parts.add((sliceConnection, newTransaction) -> resolved.set(slice,
-					newTransaction ? resolve(sliceConnection, sliceTargets, statementTimeout, null)
-							: resolve(sliceConnection, sliceTargets, null, unmapped)));
+			parts.add(new Slice(resolved, i,
+					targets.subList(targets.size() * i / slices, targets.size() * (i + 1) / slices), statementTimeout,
+					unmapped));
 		}
 		SideBySide.run(connection, dataSource, helpers, parts);
 		List<ResolvedTarget> all = new ArrayList<>(targets.size());
-		resolved.forEach(all::addAll);
+		for (List<ResolvedTarget> slice : resolved) {
+			all.addAll(slice);
+		}
 		return all;
+	}
+
+	/**
+	 * One slice of the targets, resolved side by side with the others into its place of
+	 * {@code resolved}; only the first part on the check's own connection continues its
+	 * transaction, and reads the unmapped sequences with it.
+	 */
+	private record Slice(List<List<ResolvedTarget>> resolved, int index, List<Target> targets,
+			Duration statementTimeout, UnmappedSequences unmapped) implements SideBySide.Part {
+
+		@Override
+		public void run(Connection connection, boolean newTransaction) throws SQLException {
+			this.resolved.set(this.index,
+					newTransaction ? resolve(connection, this.targets, this.statementTimeout, null)
+							: resolve(connection, this.targets, null, this.unmapped));
+		}
+
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -130,7 +130,7 @@ public final class UnmappedSequences {
 					this.withTables ? List.of((String[]) rows.getArray(5).getArray()) : List.of()));
 		}
 		// sorted once here, so that each check keeps them in order
-		candidates.sort(Comparator.comparing(Candidate::qualifiedName));
+		Collections.sort(candidates);
 		List<Candidate> read = List.copyOf(candidates);
 		this.candidates = read;
 		this.known.remember(this.dataSource, key(), read);
@@ -189,10 +189,16 @@ public final class UnmappedSequences {
 
 	/** A sequence of a schema a target's table may be in, and the tables that use it. */
 	record Candidate(long oid, String schema, String qualifiedName, List<String> tableSchemas,
-			List<String> tableNames) {
+			List<String> tableNames) implements Comparable<Candidate> {
 
 		static Candidate of(long oid, String schema, String name, List<String> tableSchemas, List<String> tableNames) {
 			return new Candidate(oid, schema, schema + "." + name, tableSchemas, tableNames);
+		}
+
+		/** By qualified name. */
+		@Override
+		public int compareTo(Candidate other) {
+			return this.qualifiedName.compareTo(other.qualifiedName);
 		}
 
 	}

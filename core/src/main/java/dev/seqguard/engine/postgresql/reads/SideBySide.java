@@ -28,7 +28,11 @@ public final class SideBySide {
 	private boolean finished;
 
 	private SideBySide(List<Part> parts) {
-		this.parts = new ArrayDeque<>(parts);
+		// added one by one: the copying constructor links a lambda in a new JVM
+		this.parts = new ArrayDeque<>(parts.size());
+		for (Part part : parts) {
+			this.parts.addLast(part);
+		}
 	}
 
 	/**

@@ -113,8 +113,7 @@ public final class StateReader implements StateReads {
 		int helpers = (!small && !this.warmBackends.knows(connection)) ? SpareConnections.available(dataSource) : 0;
 		List<SideBySide.Part> parts = new ArrayList<>();
 		for (List<Read> part : parts(1 + helpers)) {
-			parts.add((partConnection, newTransaction) -> this.partReader.read(partConnection, part, newTransaction,
-					small, results));
+			parts.add(new ReadPart(this.partReader, part, small, results));
 		}
 		SideBySide.run(connection, dataSource, helpers, parts);
 		return Arrays.asList(results);
@@ -140,6 +139,31 @@ public final class StateReader implements StateReads {
 			}
 		}
 		return parts;
+	}
+
+	/** One part of the reads, run side by side with the others, writing its results. */
+	private static final class ReadPart implements SideBySide.Part {
+
+		private final PartReader partReader;
+
+		private final List<Read> reads;
+
+		private final boolean small;
+
+		private final BranchResult[] results;
+
+		ReadPart(PartReader partReader, List<Read> reads, boolean small, BranchResult[] results) {
+			this.partReader = partReader;
+			this.reads = reads;
+			this.small = small;
+			this.results = results;
+		}
+
+		@Override
+		public void run(Connection connection, boolean newTransaction) throws SQLException {
+			this.partReader.read(connection, this.reads, newTransaction, this.small, this.results);
+		}
+
 	}
 
 	/**

@@ -72,7 +72,15 @@ public final class WarmBackends {
 	void remember(Connection connection, List<Read> part) throws SQLException {
 		Object backend = backend(connection);
 		if (backend != null) {
-			this.partsByBackend.computeIfAbsent(backend, (key) -> ConcurrentHashMap.newKeySet()).add(part.hashCode());
+			Set<Integer> parts = this.partsByBackend.get(backend);
+			if (parts == null) {
+				Set<Integer> created = ConcurrentHashMap.newKeySet();
+				parts = this.partsByBackend.putIfAbsent(backend, created);
+				if (parts == null) {
+					parts = created;
+				}
+			}
+			parts.add(part.hashCode());
 		}
 	}
 

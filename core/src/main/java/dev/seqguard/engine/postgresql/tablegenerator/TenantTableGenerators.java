@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,19 +50,27 @@ public final class TenantTableGenerators {
 	 */
 	public static List<Target> list(Connection connection, List<Target> given, Set<String> schemas, SchemaScope scope)
 			throws SQLException {
-		List<Glob> globs = scope.tenantSchemas().stream().map(Glob::new).toList();
-		List<String> tenants = schemas.stream()
-			.filter((schema) -> globs.stream().anyMatch((glob) -> glob.matches(schema)))
-			.sorted()
-			.toList();
-		if (tenants.isEmpty() || given.isEmpty()) {
+		if (given.isEmpty()) {
 			return given;
 		}
+		List<Glob> globs = Glob.all(scope.tenantSchemas());
+		List<String> tenants = new ArrayList<>();
+		for (String schema : schemas) {
+			if (Glob.anyMatches(globs, schema)) {
+				tenants.add(schema);
+			}
+		}
+		if (tenants.isEmpty()) {
+			return given;
+		}
+		Collections.sort(tenants);
 		// each target followed by its copy in every tenant schema
 		List<Target> named = new ArrayList<>();
 		for (Target target : given) {
 			named.add(target);
-			tenants.forEach((tenant) -> named.add(inSchema(target, tenant)));
+			for (String tenant : tenants) {
+				named.add(inSchema(target, tenant));
+			}
 		}
 		List<@Nullable Long> oids = oids(connection, named);
 		List<Target> targets = new ArrayList<>();
