@@ -16,8 +16,8 @@ import java.util.List;
  * has them loaded on another thread while it starts ({@link #load}) spares its startup
  * check that cost.
  * <p>
- * They are loaded, not initialized: no static initializer runs on the loading thread, so
- * it cannot wait on a class the application's own threads are initializing.
+ * They are loaded and linked, not initialized: no static initializer runs on the loading
+ * thread, so it cannot wait on a class the application's own threads are initializing.
  */
 public final class CheckClasses {
 
@@ -32,11 +32,15 @@ public final class CheckClasses {
 	 * @param loader the class loader the check's classes come from
 	 * @return the listed classes it could not find (another driver version, say)
 	 */
+	@SuppressWarnings("ReturnValueIgnored") // the constructors are asked for their side
+											// effect
 	public static List<String> load(ClassLoader loader) {
 		List<String> missing = new ArrayList<>();
 		for (String name : names()) {
 			try {
-				Class.forName(name, false, loader);
+				// reflection has the JVM link (verify) the class without initializing it:
+				// the check then verifies none of them itself
+				Class.forName(name, false, loader).getDeclaredConstructors();
 			}
 			catch (ClassNotFoundException | LinkageError ex) {
 				missing.add(name);
