@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
@@ -52,6 +53,12 @@ public class SequenceGuard {
 	private final List<SequenceMapping> mappings;
 
 	private final Switches switches;
+
+	/**
+	 * Each guarded datasource used as it is: what {@link #check()} and {@link #repair()}
+	 * pass to {@link #run}.
+	 */
+	public static final UnaryOperator<DataSource> AS_GIVEN = new AsGiven();
 
 	private final Map<String, List<Target>> targetsByDataSource = new ConcurrentHashMap<>();
 
@@ -113,7 +120,7 @@ public class SequenceGuard {
 	 * @return the report
 	 */
 	public SeqGuardReport check() {
-		return run(false, UnaryOperator.identity());
+		return run(false, AS_GIVEN);
 	}
 
 	/**
@@ -124,7 +131,7 @@ public class SequenceGuard {
 	 * @return the report after the repairs
 	 */
 	public SeqGuardReport repair() {
-		return run(true, UnaryOperator.identity());
+		return run(true, AS_GIVEN);
 	}
 
 	/**
@@ -145,7 +152,7 @@ public class SequenceGuard {
 			DataSourceReport report;
 			try {
 				report = this.observer.observe(dataSource.name(), repair,
-						() -> runOne(dataSource, checkSource, repair ? repairSource : null));
+						new OneDataSource(dataSource, checkSource, repair ? repairSource : null));
 			}
 			catch (RuntimeException ex) {
 				// whatever fails inside SeqGuard costs this datasource's check, never the
@@ -187,6 +194,42 @@ public class SequenceGuard {
 			listener.repaired(report, after);
 		}
 		return after;
+	}
+
+	/**
+	 * The check, and repair, of one datasource, as the observer runs it. A class, not a
+	 * lambda, as is {@link AsGiven}: each lambda costs a new JVM a class spun at its
+	 * first call, in the startup check.
+	 */
+	private final class OneDataSource implements Supplier<DataSourceReport> {
+
+		private final GuardedDataSource dataSource;
+
+		private final DataSource checkSource;
+
+		private final @Nullable DataSource repairSource;
+
+		OneDataSource(GuardedDataSource dataSource, DataSource checkSource, @Nullable DataSource repairSource) {
+			this.dataSource = dataSource;
+			this.checkSource = checkSource;
+			this.repairSource = repairSource;
+		}
+
+		@Override
+		public DataSourceReport get() {
+			return runOne(this.dataSource, this.checkSource, this.repairSource);
+		}
+
+	}
+
+	/** Each datasource used as it is. */
+	private static final class AsGiven implements UnaryOperator<DataSource> {
+
+		@Override
+		public DataSource apply(DataSource dataSource) {
+			return dataSource;
+		}
+
 	}
 
 	private static boolean anyTableGenerated(List<TargetReport.Checked> drifted) {

@@ -1,6 +1,7 @@
 package dev.seqguard.discovery;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -35,17 +36,37 @@ public final class HibernateTargetDiscovery {
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EntityTargets entities = new EntityTargets(sessionFactory.getSqlStringGenerationContext());
 		DistinctTargets targets = new DistinctTargets();
-		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
+		sessionFactory.getMappingMetamodel().forEachEntityDescriptor(new Describe(entities, targets));
+		return targets.list();
+	}
+
+	/**
+	 * Adds each entity's targets. A class, not a lambda: each lambda costs a new JVM a
+	 * class spun at its first call, in the startup check.
+	 */
+	private static final class Describe implements Consumer<EntityPersister> {
+
+		private final EntityTargets entities;
+
+		private final DistinctTargets targets;
+
+		Describe(EntityTargets entities, DistinctTargets targets) {
+			this.entities = entities;
+			this.targets = targets;
+		}
+
+		@Override
+		public void accept(EntityPersister persister) {
 			try {
 				if (!persister.isAbstract()) {
-					targets.addAll(entities.describe(persister));
+					this.targets.addAll(this.entities.describe(persister));
 				}
 			}
 			catch (RuntimeException ex) {
-				targets.add(notUnderstood(persister, ex));
+				this.targets.add(notUnderstood(persister, ex));
 			}
-		});
-		return targets.list();
+		}
+
 	}
 
 	private static Target notUnderstood(EntityPersister persister, RuntimeException ex) {

@@ -69,11 +69,15 @@ public final class Messages {
 				int at = reason.indexOf(stop);
 				end = (at > 0) ? Math.min(end, at) : end;
 			}
-			byReason.merge(reason.substring(0, end), 1, Integer::sum);
+			String head = reason.substring(0, end);
+			Integer count = byReason.get(head);
+			byReason.put(head, (count != null) ? count + 1 : 1);
 		}
 		StringBuilder line = new StringBuilder().append(skipped.size()).append(" skipped");
 		StringJoiner reasons = new StringJoiner(", ", " (", ")");
-		byReason.forEach((reason, count) -> reasons.add(count + " " + reason));
+		for (Map.Entry<String, Integer> reason : byReason.entrySet()) {
+			reasons.add(reason.getValue() + " " + reason.getKey());
+		}
 		return byReason.isEmpty() ? line.toString() : line.append(reasons).toString();
 	}
 

@@ -138,7 +138,7 @@ public class SeqGuardStartupCheck
 			// a seqguard.sequences entry that maps to nothing is a configuration error,
 			// in every mode
 			this.guard.verifySequenceMappings();
-			checkNow(UnaryOperator.identity());
+			checkNow(SequenceGuard.AS_GIVEN);
 		}
 		finally {
 			step.end();

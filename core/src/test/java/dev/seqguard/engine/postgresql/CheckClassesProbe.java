@@ -6,7 +6,11 @@ import java.util.List;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.seqguard.discovery.Target;
-import dev.seqguard.inspection.SequenceInspector;
+import dev.seqguard.GuardedDataSource;
+import dev.seqguard.SequenceGuard;
+import dev.seqguard.report.ReportLogger;
+import dev.seqguard.report.SeqGuardReport;
+import dev.seqguard.settings.Switches;
 import dev.seqguard.settings.InspectionSettings;
 import dev.seqguard.testsupport.Targets;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -40,7 +44,8 @@ public final class CheckClassesProbe {
 	}
 
 	/**
-	 * Checks the IDENTITY columns {@code id} of the tables.
+	 * Checks the IDENTITY columns {@code id} of the tables and logs the report, as the
+	 * startup check does.
 	 * @param pool the pool {@link #open} returned
 	 * @param tables the tables
 	 * @return the number of drifted tables
@@ -50,10 +55,11 @@ public final class CheckClassesProbe {
 		for (String table : tables) {
 			targets.add(Targets.identity(table));
 		}
-		return new SequenceInspector(InspectionSettings.DEFAULTS).inspect("ds", (HikariDataSource) pool, targets)
-			.report()
-			.drifted()
-			.size();
+		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", (HikariDataSource) pool, targets)),
+				InspectionSettings.DEFAULTS);
+		SeqGuardReport report = guard.check();
+		ReportLogger.log(report, Switches.NONE);
+		return report.dataSources().get(0).drifted().size();
 	}
 
 }
