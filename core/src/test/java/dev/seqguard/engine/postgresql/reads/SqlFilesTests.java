@@ -1,0 +1,33 @@
+package dev.seqguard.engine.postgresql.reads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import dev.seqguard.engine.postgresql.catalog.TargetResolver;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SQL sent is the file's without its comment lines; every other line stays as
+ * written.
+ */
+class SqlFilesTests {
+
+	@Test
+	void commentLinesAreLeftOutAndEveryOtherLineIsKept() throws IOException {
+		String file;
+		try (InputStream in = TargetResolver.class.getResourceAsStream("resolve_targets.sql")) {
+			file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		String sql = SqlFiles.load(TargetResolver.class, "resolve_targets.sql");
+
+		assertThat(file.lines().filter((line) -> line.strip().startsWith("--"))).as("comment lines in the file")
+			.isNotEmpty();
+		assertThat(sql.lines()).as("lines sent")
+			.containsExactlyElementsOf(file.lines().filter((line) -> !line.strip().startsWith("--")).toList());
+	}
+
+}
