@@ -28,6 +28,8 @@ class PrintableTextTests {
 			.isEqualTo("'jdbc:postgresql://db:5432/app?user=app&password=****&ssl=true'");
 		assertThat(PrintableText.of("jdbc:postgresql://app:s3cret@db/app?sslpassword=key"))
 			.isEqualTo("jdbc:postgresql://app:****@db/app?sslpassword=****");
+		assertThat(PrintableText.of("seqguard.mode=repair on url=jdbc:postgresql://db/app?PassWord=s3cret"))
+			.isEqualTo("seqguard.mode=repair on url=jdbc:postgresql://db/app?PassWord=****");
 		assertThat(PrintableText.of("jdbc:postgresql://[::1]:5432/app")).isEqualTo("jdbc:postgresql://[::1]:5432/app");
 	}
 
