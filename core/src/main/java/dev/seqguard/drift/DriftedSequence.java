@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.seqguard.discovery.IdGenerator;
 import dev.seqguard.report.TargetReport;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence with at least one drifted table, and everything a repair needs to know about
@@ -17,16 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param sequenceSql the sequence as a quoted SQL name
  * @param name the sequence as {@code schema.name}
  * @param increment the sequence's increment
- * @param ownedBySql the sequence's {@code OWNED BY} ({@code schema.table.column} or
- * {@code none}); {@code null} for an identity sequence
  * @param cache how many values each session draws ahead ({@code CACHE}): sessions that
  * drew values before a repair keep handing them out after it
  * @param tables every table on the sequence
  * @param exhaustionThreshold the usage from which a table counts as nearing exhaustion
  * ({@code seqguard.exhaustion-threshold}), applied again to the usage after a repair
  */
-public record DriftedSequence(long oid, String sequenceSql, String name, long increment, @Nullable String ownedBySql,
-		long cache, List<SequenceTable> tables, double exhaustionThreshold) {
+public record DriftedSequence(long oid, String sequenceSql, String name, long increment, long cache,
+		List<SequenceTable> tables, double exhaustionThreshold) {
 
 	/**
 	 * Creates a drifted sequence.

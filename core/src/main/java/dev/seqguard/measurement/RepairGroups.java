@@ -56,8 +56,8 @@ final class RepairGroups {
 				sequenceTables.add(sequenceTable(table));
 			}
 			sequences.add(new DriftedSequence(tables.getKey(), first.sequenceSql(), first.sequence().qualifiedName(),
-					first.bounds().increment(), first.settings().ownedBy(), first.settings().cache(),
-					List.copyOf(sequenceTables), exhaustionThreshold));
+					first.bounds().increment(), first.settings().cache(), List.copyOf(sequenceTables),
+					exhaustionThreshold));
 		}
 		return sequences;
 	}

@@ -83,12 +83,8 @@ public record ResolvedTarget(Target target, String columnSql, @Nullable Table ta
 	 * @param cache how many values each session draws ahead ({@code CACHE}); 1 is no
 	 * cache
 	 * @param readable whether the role may {@code SELECT} from it
-	 * @param ownedBy its {@code OWNED BY} as SQL ({@code schema.table.column} or
-	 * {@code none}); {@code null} for an identity sequence, whose {@code OWNED BY} cannot
-	 * be restated
 	 */
-	public record Settings(long increment, long min, long max, boolean cycle, long cache, boolean readable,
-			@Nullable String ownedBy) {
+	public record Settings(long increment, long min, long max, boolean cycle, long cache, boolean readable) {
 
 	}
 

@@ -98,7 +98,7 @@ class JudgementTests {
 		Target target = Target.checked("T", new DbName("public", "t"), "id", IdGenerator.IDENTITY);
 		ResolvedTarget.Table found = new ResolvedTarget.Table("public", "t", "public.t", 1, true);
 		ResolvedTarget.Column column = new ResolvedTarget.Column(1, "bigint");
-		ResolvedTarget.Settings settings = new ResolvedTarget.Settings(1, 1, 100, false, 1, true, "public.t.id");
+		ResolvedTarget.Settings settings = new ResolvedTarget.Settings(1, 1, 100, false, 1, true);
 		ResolvedTarget.Sequence feeding = new ResolvedTarget.Sequence(2, "owned", "public", "s", "public.s", settings);
 		ResolvedTarget resolved = new ResolvedTarget(target, "id", found, column, feeding);
 		SequenceBounds bounds = new SequenceBounds(1, 1, 100, false, Long.MIN_VALUE, Long.MAX_VALUE);

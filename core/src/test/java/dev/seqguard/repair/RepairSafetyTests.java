@@ -255,6 +255,46 @@ class RepairSafetyTests {
 	}
 
 	@Test
+	void aSequenceDrawnByNextvalIsLockedByRestatingTheOwnedByItHas() {
+		TestDatabase database = EmbeddedPostgres.createDatabase("restated");
+		database.execute("""
+				create table owned_t (id bigint primary key);
+				create sequence owned_seq increment 50 owned by owned_t.id;
+				insert into owned_t (id) select generate_series(1, 300);
+				create table free_t (id bigint primary key);
+				create sequence free_seq increment 50;
+				insert into free_t (id) select generate_series(1, 300);
+				create table restated (identity text);
+				create function record_restated() returns event_trigger language plpgsql as $$
+				begin
+				  insert into restated select object_identity from pg_catalog.pg_event_trigger_ddl_commands();
+				end $$;
+				create event trigger record_restated on ddl_command_end when tag in ('ALTER SEQUENCE')
+				  execute function record_restated();
+				""");
+		List<Target> targets = List.of(
+				Target.checked("Owned", new DbName(null, "owned_t"), "id",
+						IdGenerator.sequence(new DbName(null, "owned_seq"), OptimizerKind.POOLED, 50, 1)),
+				Target.checked("Free", new DbName(null, "free_t"), "id",
+						IdGenerator.sequence(new DbName(null, "free_seq"), OptimizerKind.POOLED, 50, 1)));
+
+		SeqGuardReport report = guard(database.dataSource(), targets).repair();
+
+		assertThat(report.drifted()).isEmpty();
+		JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+		// PostgreSQL's own record of each ALTER SEQUENCE the repair ran
+		assertThat(jdbc.queryForList("select identity from restated order by identity", String.class))
+			.containsExactly("public.free_seq", "public.owned_seq");
+		assertThat(jdbc.queryForObject("select pg_get_serial_sequence('owned_t', 'id')", String.class))
+			.as("owned_seq still owned by owned_t.id")
+			.isEqualTo("public.owned_seq");
+		assertThat(jdbc.queryForObject("select count(*) from pg_depend where objid = 'free_seq'::regclass"
+				+ " and refclassid = 'pg_class'::regclass and deptype = 'a'", Long.class))
+			.as("free_seq still owned by nothing")
+			.isZero();
+	}
+
+	@Test
 	void fiveInstancesStartingAtOnceSetEachSequenceExactlyOnce() throws Exception {
 		TestDatabase database = EmbeddedPostgres.createDatabase("instances");
 		database.execute("""

@@ -136,7 +136,7 @@ final class H2Catalog {
 		// H2's CACHE reserves values in the database file for every session alike: a
 		// restart reaches them all, so no session keeps handing out old values
 		ResolvedTarget.Settings settings = new ResolvedTarget.Settings(row.getLong(5), row.getLong(6), row.getLong(7),
-				row.getBoolean(8), 1, true, null);
+				row.getBoolean(8), 1, true);
 		return new ResolvedTarget.Sequence(number, "owned", table.schema(), table.name() + "." + column,
 				H2Restart.identitySql(table.sql(), columnSql), settings);
 	}
@@ -166,7 +166,7 @@ final class H2Catalog {
 						new H2StateReads.SequenceLocation(sequenceSchema, sequenceName, null));
 				// CACHE: as for identity columns, shared by every session
 				ResolvedTarget.Settings settings = new ResolvedTarget.Settings(row.getLong(3), row.getLong(4),
-						row.getLong(5), row.getBoolean(6), 1, true, null);
+						row.getLong(5), row.getBoolean(6), 1, true);
 				return new ResolvedTarget.Sequence(number, source, sequenceSchema, sequenceName,
 						H2Restart.quote(sequenceSchema) + "." + H2Restart.quote(sequenceName), settings);
 			}

@@ -185,7 +185,7 @@ public final class TargetResolver {
 	private static ResolvedTarget.Settings settings(ResultSet row) throws SQLException {
 		return new ResolvedTarget.Settings(row.getLong("sequence_increment"), row.getLong("sequence_min"),
 				row.getLong("sequence_max"), row.getBoolean("sequence_cycle"), row.getLong("sequence_cache"),
-				row.getBoolean("can_read_sequence"), row.getString("sequence_owned_by"));
+				row.getBoolean("can_read_sequence"));
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import dev.seqguard.drift.DriftedSequence;
 import dev.seqguard.drift.DriftedSequence.SequenceTable;
 import dev.seqguard.engine.postgresql.reads.Results;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first round trip of a repair's transaction: READ COMMITTED, the timeouts, the
@@ -40,11 +41,11 @@ final class LockedRead {
 	 * @return the extreme id of each table, in the order of
 	 * {@link DriftedSequence#tables()}; {@code null} for an empty table
 	 */
-	List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence, boolean lockSequence,
+	List<Long> lockAndReadExtremeIds(Connection connection, DriftedSequence sequence, @Nullable String restatedOwnedBy,
 			Duration lockBudget) throws SQLException {
 		String aggregate = sequence.descending() ? "pg_catalog.min" : "pg_catalog.max";
 		List<SequenceTable> tables = sequence.tables();
-		StringBuilder sql = new StringBuilder(lockSql(sequence, lockSequence, lockBudget));
+		StringBuilder sql = new StringBuilder(lockSql(sequence, restatedOwnedBy, lockBudget));
 		for (int i = 0; i < tables.size(); i++) {
 			SequenceTable table = tables.get(i);
 			sql.append((i > 0) ? "\nunion all\n" : "")
@@ -69,7 +70,7 @@ final class LockedRead {
 		return extremes;
 	}
 
-	private String lockSql(DriftedSequence sequence, boolean lockSequence, Duration lockBudget) {
+	private String lockSql(DriftedSequence sequence, @Nullable String restatedOwnedBy, Duration lockBudget) {
 		long budgetMillis = Math.max(1, lockBudget.toMillis());
 		// READ COMMITTED whatever the default: under REPEATABLE READ the snapshot taken
 		// by the first select below
@@ -87,7 +88,7 @@ final class LockedRead {
 			.append("ms', true), pg_catalog.pg_advisory_xact_lock(")
 			.append(ADVISORY_LOCK_NAMESPACE | sequence.oid())
 			.append(");\n");
-		if (lockSequence) {
+		if (restatedOwnedBy != null) {
 			// restating OWNED BY takes the sequence's own lock, which nextval and setval
 			// of others wait for; unlike
 			// any other option it does not rewrite the sequence (a rewrite reads as empty
@@ -95,7 +96,7 @@ final class LockedRead {
 			sql.append("alter sequence ")
 				.append(sequence.sequenceSql())
 				.append(" owned by ")
-				.append(sequence.ownedBySql())
+				.append(restatedOwnedBy)
 				.append(";\n")
 				.append(setLockTimeout(Math.min(budgetMillis, SequenceRepairer.TABLE_LOCK_ATTEMPT_MILLIS)));
 		}

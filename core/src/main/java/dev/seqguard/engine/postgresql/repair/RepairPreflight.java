@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.seqguard.drift.DriftedSequence;
@@ -26,9 +28,28 @@ final class RepairPreflight {
 			+ "pg_catalog.current_setting('default_transaction_read_only') = 'on', "
 			+ "pg_catalog.quote_ident(current_user)";
 
+	/**
+	 * Per sequence: whether the role may move it and owns it, and its {@code OWNED BY} as
+	 * SQL ({@code schema.table.column}, or {@code none}; {@code null} for an identity
+	 * sequence, whose {@code OWNED BY} cannot be restated).
+	 */
 	private static final String SEQUENCES_SQL = """
 			select s.oid::int8, pg_catalog.has_sequence_privilege(s.oid, 'UPDATE'),
-			       pg_catalog.pg_has_role(s.relowner, 'USAGE')
+			       pg_catalog.pg_has_role(s.relowner, 'USAGE'),
+			       (select case when d.deptype = 'a'
+			                    then pg_catalog.format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
+			          from pg_catalog.pg_depend d
+			          join pg_catalog.pg_class dt on dt.oid = d.refobjid
+			          join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace
+			          join pg_catalog.pg_attribute da on da.attrelid = d.refobjid and da.attnum = d.refobjsubid
+			         where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
+			           and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')
+			         union all
+			        select 'none'
+			         where not exists (select from pg_catalog.pg_depend d
+			                            where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
+			                              and d.refclassid = 'pg_catalog.pg_class'::regclass
+			                              and d.deptype in ('a', 'i')))
 			from pg_catalog.pg_class s
 			where s.oid::int8 = any (?)""";
 
@@ -52,6 +73,8 @@ final class RepairPreflight {
 
 	private final Set<String> lockableTables = new HashSet<>();
 
+	private final Map<Long, String> ownedBy = new HashMap<>();
+
 	private RepairPreflight(boolean inRecovery, boolean readOnly, String role, Switches switches) {
 		this.inRecovery = inRecovery;
 		this.readOnly = readOnly;
@@ -74,6 +97,10 @@ final class RepairPreflight {
 				while (rows.next()) {
 					addIf(rows.getBoolean(2), preflight.updatableSequences, rows.getLong(1));
 					addIf(rows.getBoolean(3), preflight.ownedSequences, rows.getLong(1));
+					String owner = rows.getString(4);
+					if (owner != null) {
+						preflight.ownedBy.put(rows.getLong(1), owner);
+					}
 				}
 			}
 		}
@@ -107,6 +134,16 @@ final class RepairPreflight {
 	 */
 	boolean owns(DriftedSequence sequence) {
 		return this.ownedSequences.contains(sequence.oid());
+	}
+
+	/**
+	 * Returns the sequence's {@code OWNED BY} as SQL, to restate it.
+	 * @param sequence the sequence
+	 * @return {@code schema.table.column} or {@code none}; {@code null} for an identity
+	 * sequence
+	 */
+	@Nullable String ownedBySql(DriftedSequence sequence) {
+		return this.ownedBy.get(sequence.oid());
 	}
 
 	/**

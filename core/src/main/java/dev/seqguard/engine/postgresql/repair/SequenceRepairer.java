@@ -140,7 +140,7 @@ public final class SequenceRepairer {
 		long deadline = System.nanoTime() + this.lockTimeout.toNanos();
 		while (true) {
 			try {
-				RepairResult result = repairLocked(connection, sequence, locksSequence(preflight, sequence),
+				RepairResult result = repairLocked(connection, sequence, restatedOwnedBy(preflight, sequence),
 						Duration.ofNanos(deadline - System.nanoTime()));
 				connection.commit();
 				if (result.outcome() == RepairResult.Outcome.REPAIRED
@@ -179,9 +179,9 @@ public final class SequenceRepairer {
 		}
 	}
 
-	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, boolean lockSequence,
+	private RepairResult repairLocked(Connection connection, DriftedSequence sequence, @Nullable String restatedOwnedBy,
 			Duration lockBudget) throws SQLException {
-		List<Long> extremes = this.lockedRead.lockAndReadExtremeIds(connection, sequence, lockSequence, lockBudget);
+		List<Long> extremes = this.lockedRead.lockAndReadExtremeIds(connection, sequence, restatedOwnedBy, lockBudget);
 		boolean descending = sequence.descending();
 		List<DriftMath.TableExtreme> tables = new ArrayList<>(extremes.size());
 		for (int i = 0; i < sequence.tables().size(); i++) {
@@ -215,8 +215,17 @@ public final class SequenceRepairer {
 	}
 
 	private static boolean locksSequence(@Nullable RepairPreflight preflight, DriftedSequence sequence) {
-		return preflight != null && preflight.owns(sequence) && sequence.drawnOutsideInserts()
-				&& sequence.ownedBySql() != null;
+		return restatedOwnedBy(preflight, sequence) != null;
+	}
+
+	/**
+	 * The {@code OWNED BY} the repair restates to lock the sequence, {@code null} when it
+	 * does not lock it: only a sequence drawn outside inserts, that the role owns, and
+	 * that is not an identity sequence.
+	 */
+	private static @Nullable String restatedOwnedBy(@Nullable RepairPreflight preflight, DriftedSequence sequence) {
+		return (preflight != null && preflight.owns(sequence) && sequence.drawnOutsideInserts())
+				? preflight.ownedBySql(sequence) : null;
 	}
 
 }

@@ -90,22 +90,7 @@ select c.idx,
        -- values each session draws ahead and keeps: a setval does not reach them
        ps.seqcache as sequence_cache,
        t.oid is not null and pg_catalog.has_table_privilege(t.oid, 'SELECT') as can_read_table,
-       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence,
-       -- the sequence's OWNED BY, restated by a repair to lock it without rewriting it; NULL for identity sequences
-       case when s.relkind = 'S' then
-           (select case when d.deptype = 'a' then pg_catalog.format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
-              from pg_catalog.pg_depend d
-              join pg_catalog.pg_class dt on dt.oid = d.refobjid
-              join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace
-              join pg_catalog.pg_attribute da on da.attrelid = d.refobjid and da.attnum = d.refobjsubid
-             where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
-               and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')
-             union all
-            select 'none'
-             where not exists (select from pg_catalog.pg_depend d
-                                where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
-                                  and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')))
-       end as sequence_owned_by
+       ps.seqrelid is not null and pg_catalog.has_sequence_privilege(s.oid, 'SELECT') as can_read_sequence
 from chosen c
 left join lateral (select t.oid, t.relname, t.relnamespace from pg_catalog.pg_class t
                     where t.oid = c.table_oid limit 1) t on true
