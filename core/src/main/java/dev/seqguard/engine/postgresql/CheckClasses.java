@@ -28,12 +28,13 @@ public final class CheckClasses {
 	}
 
 	/**
-	 * Loads every listed class the loader can find.
+	 * Loads and links every listed class the loader can find. Their constructors are
+	 * asked for only so that the JVM links each class.
 	 * @param loader the class loader the check's classes come from
-	 * @return the listed classes it could not find (another driver version, say)
+	 * @return the listed classes it could not find or link (another driver version, or a
+	 * class of an optional library that is absent, which the check then never uses)
 	 */
-	@SuppressWarnings("ReturnValueIgnored") // the constructors are asked for their side
-											// effect
+	@SuppressWarnings("ReturnValueIgnored")
 	public static List<String> load(ClassLoader loader) {
 		List<String> missing = new ArrayList<>();
 		for (String name : names()) {

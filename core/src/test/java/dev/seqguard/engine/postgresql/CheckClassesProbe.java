@@ -3,8 +3,11 @@ package dev.seqguard.engine.postgresql;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.seqguard.discovery.HibernateTargetDiscovery;
 import dev.seqguard.discovery.Target;
 import dev.seqguard.GuardedDataSource;
 import dev.seqguard.SequenceGuard;
@@ -55,6 +58,21 @@ public final class CheckClassesProbe {
 		for (String table : tables) {
 			targets.add(Targets.identity(table));
 		}
+		return check(pool, targets);
+	}
+
+	/**
+	 * Checks the entities of an entity manager factory, found as the starter finds them,
+	 * and logs the report, as the startup check does.
+	 * @param pool the pool {@link #open} returned
+	 * @param entityManagerFactory a Hibernate entity manager factory
+	 * @return the number of drifted tables
+	 */
+	public static int checkEntities(AutoCloseable pool, Object entityManagerFactory) {
+		return check(pool, HibernateTargetDiscovery.discover((EntityManagerFactory) entityManagerFactory));
+	}
+
+	private static int check(AutoCloseable pool, List<Target> targets) {
 		SequenceGuard guard = new SequenceGuard(List.of(GuardedDataSource.of("ds", (HikariDataSource) pool, targets)),
 				InspectionSettings.DEFAULTS);
 		SeqGuardReport report = guard.check();

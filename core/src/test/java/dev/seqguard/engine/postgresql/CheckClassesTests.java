@@ -5,8 +5,11 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.seqguard.concurrency.HotConfiguration;
 import dev.seqguard.testsupport.EmbeddedPostgres;
 import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
+import dev.seqguard.testsupport.EngineFixture;
+import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import dev.seqguard.testsupport.Targets;
 import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
@@ -15,10 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code check-classes.txt} names every class of SeqGuard and of the driver a check
- * loads, for a small check and for a large one read side by side: in a class loader of
- * their own, where no check has run, a check after {@link CheckClasses#load} loads none
- * of them.
+ * loads, for a small check, a large one read side by side, and one of Hibernate entities:
+ * in a class loader of their own, where no check has run, a check after
+ * {@link CheckClasses#load} loads none of them. On every Hibernate version: the entity
+ * walk differs between 6.6 and 7.
  */
+@OnEveryHibernateVersion
 class CheckClassesTests {
 
 	static final TestDatabase database = EmbeddedPostgres.createDatabase("checkclasses");
@@ -56,15 +61,36 @@ class CheckClassesTests {
 			.isEmpty();
 	}
 
-	/**
-	 * In a class loader of their own, loads the listed classes, then checks the tables;
-	 * returns the classes of SeqGuard and of the driver the check loaded.
-	 */
+	@Test
+	void aCheckOfHibernateEntitiesFoundAsTheStarterFindsThemLoadsNoClassOfSeqGuardOrTheDriver() throws Exception {
+		TestDatabase hibernate = EmbeddedPostgres.createDatabase("checkclasseshibernate");
+		hibernate.execute(HotConfiguration.SCHEMA);
+		try (EngineFixture application = EngineFixture.start(hibernate, HotConfiguration.ENTITIES)) {
+			ProbeCheck entities = (probe, pool) -> probe.getMethod("checkEntities", AutoCloseable.class, Object.class)
+				.invoke(null, pool, application.entityManagerFactory());
+
+			assertThat(classesACheckLoadsAfterTheList(hibernate, 2, entities))
+				.as("classes the discovery and the check loaded that check-classes.txt does not list")
+				.isEmpty();
+		}
+	}
+
 	private static List<String> classesACheckLoadsAfterTheList(int drifted, String... tables) throws Exception {
+		return classesACheckLoadsAfterTheList(database, drifted,
+				(probe, pool) -> probe.getMethod("check", AutoCloseable.class, String[].class)
+					.invoke(null, pool, (Object) tables));
+	}
+
+	/**
+	 * In a class loader of their own, loads the listed classes, then has the probe check
+	 * the database; returns the classes of SeqGuard and of the driver the check loaded.
+	 */
+	private static List<String> classesACheckLoadsAfterTheList(TestDatabase on, int drifted, ProbeCheck check)
+			throws Exception {
 		try (Isolated loader = new Isolated()) {
 			Class<?> probe = loader.loadClass(CheckClassesProbe.class.getName());
 			try (AutoCloseable pool = (AutoCloseable) probe.getMethod("open", String.class)
-				.invoke(null, database.jdbcUrl())) {
+				.invoke(null, on.jdbcUrl())) {
 				@SuppressWarnings("unchecked")
 				List<String> missing = (List<String>) loader.loadClass(CheckClasses.class.getName())
 					.getMethod("load", ClassLoader.class)
@@ -72,7 +98,7 @@ class CheckClassesTests {
 				assertThat(missing).as("listed classes that do not exist").isEmpty();
 				int loadedBefore = loader.defined().size();
 
-				Object found = probe.getMethod("check", AutoCloseable.class, String[].class).invoke(null, pool, tables);
+				Object found = check.run(probe, pool);
 
 				assertThat(found).as("drifted tables").isEqualTo(drifted);
 				return loader.defined()
@@ -82,6 +108,16 @@ class CheckClassesTests {
 					.toList();
 			}
 		}
+	}
+
+	/**
+	 * A check the probe runs in the isolated class loader; returns the drifted tables.
+	 */
+	@FunctionalInterface
+	private interface ProbeCheck {
+
+		Object run(Class<?> probe, AutoCloseable pool) throws Exception;
+
 	}
 
 	/**
