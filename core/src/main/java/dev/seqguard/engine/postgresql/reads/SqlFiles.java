@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Loads the SQL a class runs from the {@code .sql} resource next to it, without its
- * comment lines: they are for the reader of the file, and the driver and the server would
- * read them on every new connection (a fifth of the catalog query, more of the others).
- * No statement has a string literal across lines, where such a line would be text.
+ * comment lines and indentation: they are for the reader of the file, and the driver and
+ * the server would read them on every new connection (half of the catalog query, more of
+ * the others). No statement has a string literal across lines, where either would be
+ * text.
  */
 public final class SqlFiles {
 
@@ -32,8 +33,8 @@ public final class SqlFiles {
 			for (int start = 0; start < file.length();) {
 				int next = file.indexOf('\n', start);
 				next = (next < 0) ? file.length() : next + 1;
-				String line = file.substring(start, next);
-				if (!line.stripLeading().startsWith("--")) {
+				String line = file.substring(start, next).stripLeading();
+				if (!line.startsWith("--")) {
 					sql.append(line);
 				}
 				start = next;

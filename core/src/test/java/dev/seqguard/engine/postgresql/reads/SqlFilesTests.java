@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL sent is the file's without its comment lines; every other line stays as
- * written.
+ * The SQL sent is the file's without its comment lines, blank lines and indentation;
+ * every other line stays as written.
  */
 class SqlFilesTests {
 
 	@Test
-	void commentLinesAreLeftOutAndEveryOtherLineIsKept() throws IOException {
+	void commentLinesBlankLinesAndIndentationAreLeftOutAndEveryOtherLineIsKept() throws IOException {
 		String file;
 		try (InputStream in = TargetResolver.class.getResourceAsStream("resolve_targets.sql")) {
 			file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -26,8 +26,12 @@ class SqlFilesTests {
 
 		assertThat(file.lines().filter((line) -> line.strip().startsWith("--"))).as("comment lines in the file")
 			.isNotEmpty();
+		assertThat(file.lines().filter((line) -> line.startsWith(" "))).as("indented lines in the file").isNotEmpty();
 		assertThat(sql.lines()).as("lines sent")
-			.containsExactlyElementsOf(file.lines().filter((line) -> !line.strip().startsWith("--")).toList());
+			.containsExactlyElementsOf(file.lines()
+				.map(String::stripLeading)
+				.filter((line) -> !line.isEmpty() && !line.startsWith("--"))
+				.toList());
 	}
 
 }
