@@ -36,7 +36,10 @@ final class ColdRead implements PartReader.Shape {
 
 	@Override
 	public void bind(Connection connection, PreparedStatement statement, int first) throws SQLException {
-		int sequences = (int) this.reads.stream().filter(Read::isSequence).count();
+		int sequences = 0;
+		for (Read read : this.reads) {
+			sequences += read.isSequence() ? 1 : 0;
+		}
 		int tables = this.reads.size() - sequences;
 		Integer[] tableIndexes = new Integer[tables];
 		Long[] tableOids = new Long[tables];
