@@ -30,21 +30,12 @@ id_columns as (
            a.attidentity,
            (select (case when t.typtype = 'd' then t.typbasetype else t.oid end)::regtype::text
               from pg_catalog.pg_type t where t.oid = a.atttypid) as column_type,
-           -- an identity column can also own other sequences (OWNED BY): its identity sequence ('i') comes first
-           (select d.objid
-              from pg_catalog.pg_depend d
-             where d.classid = 'pg_catalog.pg_class'::regclass
-               and d.refclassid = 'pg_catalog.pg_class'::regclass
-               and d.refobjid = a.attrelid and d.refobjsubid = a.attnum
-               and d.deptype in ('a', 'i')
-             order by d.deptype = 'i' desc, d.objid
-             limit 1) as owned_sequence_oid,
+           r.owned_sequence_oid,
            (select d.refobjid
-              from pg_catalog.pg_attrdef ad
-              join pg_catalog.pg_depend d on d.classid = 'pg_catalog.pg_attrdef'::regclass and d.objid = ad.oid
-                                         and d.refclassid = 'pg_catalog.pg_class'::regclass
+              from pg_catalog.pg_depend d
               join pg_catalog.pg_class s on s.oid = d.refobjid and s.relkind = 'S'
-             where ad.adrelid = a.attrelid and ad.adnum = a.attnum
+             where d.classid = 'pg_catalog.pg_attrdef'::regclass and d.objid = r.default_oid
+               and d.refclassid = 'pg_catalog.pg_class'::regclass
              order by d.refobjid
              limit 1) as default_sequence_oid
     from located l
@@ -53,6 +44,18 @@ id_columns as (
                         where a.attrelid = l.table_oid and a.attname = l.column_name and a.attnum > 0
                           and not a.attisdropped
                         limit 1) a on true
+    -- one index scan of what depends on the column: the sequences it owns and its DEFAULT (pg_attrdef), which
+    -- spares the cold backend opening pg_attrdef. An identity column can also own other sequences (OWNED BY):
+    -- its identity sequence ('i') comes first
+    left join lateral (select coalesce(pg_catalog.min(d.objid) filter (where d.classid = 'pg_catalog.pg_class'::regclass
+                                                                      and d.deptype = 'i'),
+                                       pg_catalog.min(d.objid) filter (where d.classid = 'pg_catalog.pg_class'::regclass
+                                                                      and d.deptype = 'a')) as owned_sequence_oid,
+                              pg_catalog.min(d.objid) filter (where d.classid = 'pg_catalog.pg_attrdef'::regclass)
+                                  as default_oid
+                         from pg_catalog.pg_depend d
+                        where d.refclassid = 'pg_catalog.pg_class'::regclass
+                          and d.refobjid = a.attrelid and d.refobjsubid = a.attnum) r on true
 ),
 -- inserts draw from the identity sequence of an IDENTITY column, and from the sequence the DEFAULT calls otherwise:
 -- a serial column whose DEFAULT was switched to another sequence still owns its first one, which nothing uses
