@@ -11,6 +11,7 @@ import dev.seqguard.testsupport.EmbeddedPostgres.TestDatabase;
 import dev.seqguard.testsupport.EngineFixture;
 import dev.seqguard.testsupport.OnEveryHibernateVersion;
 import dev.seqguard.testsupport.Targets;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.postgresql.Driver;
 
@@ -18,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code check-classes.txt} names every class of SeqGuard and of the driver a check
- * loads, for a small check, a large one read side by side, and one of Hibernate entities:
- * in a class loader of their own, where no check has run, a check after
- * {@link CheckClasses#load} loads none of them. On every Hibernate version: the entity
- * walk differs between 6.6 and 7.
+ * loads, and every SQL file it reads, for a small check, a large one read side by side,
+ * and one of Hibernate entities: in a class loader of their own, where no check has run,
+ * a check after {@link CheckClasses#load} loads none of them and reads no SQL file. On
+ * every Hibernate version: the entity walk differs between 6.6 and 7.
  */
 @OnEveryHibernateVersion
 class CheckClassesTests {
@@ -41,7 +42,7 @@ class CheckClassesTests {
 		database.execute("insert into listed_drifted (id) values (1), (2)");
 
 		assertThat(classesACheckLoadsAfterTheList(1, "listed_kept", "listed_drifted"))
-			.as("classes the check loaded that check-classes.txt does not list")
+			.as("classes the check loaded and SQL files it read that check-classes.txt does not list")
 			.isEmpty();
 	}
 
@@ -57,7 +58,7 @@ class CheckClassesTests {
 		database.execute("insert into listed_large_0 (id) values (1)");
 
 		assertThat(classesACheckLoadsAfterTheList(1, tables))
-			.as("classes the check loaded that check-classes.txt does not list")
+			.as("classes the check loaded and SQL files it read that check-classes.txt does not list")
 			.isEmpty();
 	}
 
@@ -70,7 +71,7 @@ class CheckClassesTests {
 				.invoke(null, pool, application.entityManagerFactory());
 
 			assertThat(classesACheckLoadsAfterTheList(hibernate, 2, entities))
-				.as("classes the discovery and the check loaded that check-classes.txt does not list")
+				.as("classes the discovery and the check loaded and SQL files they read that check-classes.txt does not list")
 				.isEmpty();
 		}
 	}
@@ -83,7 +84,8 @@ class CheckClassesTests {
 
 	/**
 	 * In a class loader of their own, loads the listed classes, then has the probe check
-	 * the database; returns the classes of SeqGuard and of the driver the check loaded.
+	 * the database; returns the classes of SeqGuard and of the driver the check loaded
+	 * and the SQL files it read.
 	 */
 	private static List<String> classesACheckLoadsAfterTheList(TestDatabase on, int drifted, ProbeCheck check)
 			throws Exception {
@@ -95,14 +97,14 @@ class CheckClassesTests {
 				List<String> missing = (List<String>) loader.loadClass(CheckClasses.class.getName())
 					.getMethod("load", ClassLoader.class)
 					.invoke(null, loader);
-				assertThat(missing).as("listed classes that do not exist").isEmpty();
-				int loadedBefore = loader.defined().size();
+				assertThat(missing).as("listed classes and SQL files that do not exist").isEmpty();
+				int loadedBefore = loader.loaded().size();
 
 				Object found = check.run(probe, pool);
 
 				assertThat(found).as("drifted tables").isEqualTo(drifted);
-				return loader.defined()
-					.subList(loadedBefore, loader.defined().size())
+				return loader.loaded()
+					.subList(loadedBefore, loader.loaded().size())
 					.stream()
 					.filter((name) -> !name.startsWith(Targets.class.getPackageName() + "."))
 					.toList();
@@ -121,8 +123,9 @@ class CheckClassesTests {
 	}
 
 	/**
-	 * Defines SeqGuard's classes and the driver's itself, recording each it defines, and
-	 * takes every other class (HikariCP, the JDK) from the test's class loader.
+	 * Defines SeqGuard's classes and the driver's itself, recording each it defines and
+	 * each SQL file read through it, and takes every other class (HikariCP, the JDK) from
+	 * the test's class loader.
 	 */
 	static final class Isolated extends URLClassLoader {
 
@@ -130,15 +133,25 @@ class CheckClassesTests {
 			registerAsParallelCapable();
 		}
 
-		private final List<String> defined = new ArrayList<>();
+		private final List<String> loaded = new ArrayList<>();
 
 		Isolated() {
 			super(new URL[] { location(CheckClasses.class), location(CheckClassesProbe.class), location(Driver.class) },
 					CheckClassesTests.class.getClassLoader());
 		}
 
-		synchronized List<String> defined() {
-			return new ArrayList<>(this.defined);
+		synchronized List<String> loaded() {
+			return new ArrayList<>(this.loaded);
+		}
+
+		@Override
+		public @Nullable URL getResource(String name) {
+			if (name.endsWith(".sql")) {
+				synchronized (this) {
+					this.loaded.add(name);
+				}
+			}
+			return super.getResource(name);
 		}
 
 		@Override
@@ -151,7 +164,7 @@ class CheckClassesTests {
 				if (loaded == null) {
 					loaded = findClass(name);
 					synchronized (this) {
-						this.defined.add(name);
+						this.loaded.add(name);
 					}
 				}
 				if (resolve) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads the SQL a class runs from the {@code .sql} resource next to it, without its
@@ -11,8 +13,15 @@ import java.nio.charset.StandardCharsets;
  * the server would read them on every new connection (half of the catalog query, more of
  * the others). No statement has a string literal across lines, where either would be
  * text.
+ * <p>
+ * A file read ahead ({@link #readAhead}, on another thread while the application starts)
+ * is not read again: in a JVM that has never run a check, finding a resource in the jar
+ * and reading it costs the check's own time.
  */
 public final class SqlFiles {
+
+	/** The SQL of each file read, by its resource path. */
+	private static final Map<String, String> byPath = new ConcurrentHashMap<>();
 
 	private SqlFiles() {
 	}
@@ -24,9 +33,32 @@ public final class SqlFiles {
 	 * @return the SQL
 	 */
 	public static String load(Class<?> owner, String resource) {
-		try (InputStream in = owner.getResourceAsStream(resource)) {
+		String path = owner.getPackageName().replace('.', '/') + '/' + resource;
+		String sql = byPath.get(path);
+		return (sql != null) ? sql : read(owner.getClassLoader(), path);
+	}
+
+	/**
+	 * Reads a file ahead of the class that loads it.
+	 * @param loader the class loader of the classes that load it
+	 * @param path the resource path, such as
+	 * {@code dev/seqguard/engine/postgresql/reads/read_state.sql}
+	 * @return whether the file exists
+	 */
+	public static boolean readAhead(ClassLoader loader, String path) {
+		try {
+			read(loader, path);
+			return true;
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
+	}
+
+	private static String read(ClassLoader loader, String path) {
+		try (InputStream in = loader.getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("Missing SQL resource " + resource);
+				throw new IllegalStateException("Missing SQL resource " + path);
 			}
 			String file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			StringBuilder sql = new StringBuilder(file.length());
@@ -39,7 +71,9 @@ public final class SqlFiles {
 				}
 				start = next;
 			}
-			return sql.toString();
+			String text = sql.toString();
+			byPath.put(path, text);
+			return text;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
