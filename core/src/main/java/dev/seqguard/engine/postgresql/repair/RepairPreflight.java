@@ -36,21 +36,17 @@ final class RepairPreflight {
 	private static final String SEQUENCES_SQL = """
 			select s.oid::int8, pg_catalog.has_sequence_privilege(s.oid, 'UPDATE'),
 			       pg_catalog.pg_has_role(s.relowner, 'USAGE'),
-			       (select case when d.deptype = 'a'
-			                    then pg_catalog.format('%I.%I.%I', dn.nspname, dt.relname, da.attname) end
-			          from pg_catalog.pg_depend d
-			          join pg_catalog.pg_class dt on dt.oid = d.refobjid
-			          join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace
-			          join pg_catalog.pg_attribute da on da.attrelid = d.refobjid and da.attnum = d.refobjsubid
-			         where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
-			           and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')
-			         union all
-			        select 'none'
-			         where not exists (select from pg_catalog.pg_depend d
-			                            where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
-			                              and d.refclassid = 'pg_catalog.pg_class'::regclass
-			                              and d.deptype in ('a', 'i')))
+			       case when o.deptype is null then 'none'
+			            when o.deptype = 'a' then pg_catalog.format('%I.%I.%I', o.nspname, o.relname, o.attname) end
 			from pg_catalog.pg_class s
+			left join lateral (select d.deptype, dn.nspname, dt.relname, da.attname
+			                     from pg_catalog.pg_depend d
+			                     join pg_catalog.pg_class dt on dt.oid = d.refobjid
+			                     join pg_catalog.pg_namespace dn on dn.oid = dt.relnamespace
+			                     join pg_catalog.pg_attribute da on da.attrelid = d.refobjid and da.attnum = d.refobjsubid
+			                    where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = s.oid
+			                      and d.refclassid = 'pg_catalog.pg_class'::regclass and d.deptype in ('a', 'i')
+			                    limit 1) o on true
 			where s.oid::int8 = any (?)""";
 
 	// LOCK ... IN SHARE ROW EXCLUSIVE MODE needs UPDATE, DELETE or TRUNCATE on the table
