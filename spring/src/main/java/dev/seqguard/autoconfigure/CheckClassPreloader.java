@@ -13,9 +13,10 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.NativeDetector;
 
 /**
- * Has the classes of a PostgreSQL check loaded ({@link CheckClasses}) on a thread of its
- * own, {@value #THREAD_NAME}, while the context creates its beans: the datasource and
- * Hibernate's bootstrap take far longer, and the startup check then finds them loaded.
+ * Has the classes of a PostgreSQL check loaded and its SQL files read
+ * ({@link CheckClasses}) on a thread of its own, {@value #THREAD_NAME}, while the context
+ * creates its beans: the datasource and Hibernate's bootstrap take far longer, and the
+ * startup check then finds them ready.
  * <p>
  * Like Spring Boot's own background preinitialization, it does not run on a single
  * processor, in a native image, or with the system property {@value #IGNORE_PROPERTY} set
@@ -30,7 +31,10 @@ final class CheckClassPreloader implements BeanFactoryPostProcessor {
 
 	private static final Log logger = LogFactory.getLog(CheckClassPreloader.class);
 
-	/** The listed classes not found, once loaded; {@code null} when it does not run. */
+	/**
+	 * The listed classes and SQL files not found, once loaded; {@code null} when it does
+	 * not run.
+	 */
 	private @Nullable CompletableFuture<List<String>> missing;
 
 	@Override
@@ -44,7 +48,7 @@ final class CheckClassPreloader implements BeanFactoryPostProcessor {
 			try {
 				List<String> notFound = CheckClasses.load(CheckClasses.class.getClassLoader());
 				if (!notFound.isEmpty() && logger.isDebugEnabled()) {
-					logger.debug("Classes of the check not found to preload: " + notFound);
+					logger.debug("Classes or SQL files of the check not found to preload: " + notFound);
 				}
 				loaded.complete(notFound);
 			}
@@ -58,7 +62,7 @@ final class CheckClassPreloader implements BeanFactoryPostProcessor {
 	}
 
 	/**
-	 * Returns the listed classes not found, once all are loaded.
+	 * Returns the listed classes and SQL files not found, once all are loaded.
 	 * @return the future, {@code null} when it does not run
 	 */
 	@Nullable CompletableFuture<List<String>> missing() {
