@@ -11,8 +11,9 @@ import org.springframework.core.metrics.StartupStep;
 /**
  * Measures SeqGuard's startup check, its startup step, in the JVM it runs in: the time it
  * takes, the CPU time of the thread that runs it (what a busy machine's other processes
- * do not add to), and the classes the JVM loaded meanwhile. Every other step is Spring's
- * default, recording nothing.
+ * do not add to), the classes the JVM loaded meanwhile, and what else used the CPU
+ * ({@link BesideTheCheck}, read before and after the check's own figures). Every other
+ * step is Spring's default, recording nothing.
  */
 final class CheckMeter implements ApplicationStartup {
 
@@ -22,18 +23,23 @@ final class CheckMeter implements ApplicationStartup {
 
 	private long classes;
 
+	private long[] beside = { -1, -1, -1 };
+
 	@Override
 	public StartupStep start(String name) {
 		StartupStep step = ApplicationStartup.DEFAULT.start(name);
 		return name.equals(SeqGuardStartupCheck.STARTUP_STEP) ? new Measured(step) : step;
 	}
 
-	/** The check's time, its thread's CPU time (ns) and the classes loaded meanwhile. */
+	/**
+	 * The check's time, its thread's CPU time (ns), the classes loaded meanwhile, and the
+	 * CPU ms of the JIT compilers, the garbage collector and PostgreSQL meanwhile.
+	 */
 	long[] figures() {
 		if (this.nanos < 0) {
 			throw new IllegalStateException("no startup step " + SeqGuardStartupCheck.STARTUP_STEP);
 		}
-		return new long[] { this.nanos, this.cpuNanos, this.classes };
+		return new long[] { this.nanos, this.cpuNanos, this.classes, this.beside[0], this.beside[1], this.beside[2] };
 	}
 
 	private static long cpu() {
@@ -47,6 +53,8 @@ final class CheckMeter implements ApplicationStartup {
 	private final class Measured implements StartupStep {
 
 		private final StartupStep step;
+
+		private final BesideTheCheck startBeside = BesideTheCheck.now();
 
 		private final long startClasses = loadedClasses();
 
@@ -63,6 +71,7 @@ final class CheckMeter implements ApplicationStartup {
 			CheckMeter.this.nanos = System.nanoTime() - this.start;
 			CheckMeter.this.cpuNanos = cpu() - this.startCpu;
 			CheckMeter.this.classes = loadedClasses() - this.startClasses;
+			CheckMeter.this.beside = BesideTheCheck.now().millisSince(this.startBeside);
 			this.step.end();
 		}
 

@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * generated application once on the database URL it is given, prints one line
  * ({@value #PREFIX} the whole startup check as its startup step and SeqGuard's own
  * "checked … in N ms", both in ns, the drifted tables, the startup in ms, the check's CPU
- * time in ns and the classes loaded during it, see {@link CheckMeter}), stops.
+ * time in ns, the classes loaded during it and the CPU ms of the JIT compilers, the
+ * garbage collector and PostgreSQL during it, see {@link CheckMeter}), stops.
  */
 public final class ColdJvmChild {
 
@@ -49,13 +50,14 @@ public final class ColdJvmChild {
 			SequenceGuard guard = context.getBeanProvider(SequenceGuard.class).getIfAvailable();
 			if (guard == null) {
 				// started without SeqGuard: its startup only
-				System.out.println(PREFIX + "0 0 " + NO_CHECK + " " + startupNanos / 1_000_000 + " 0 0");
+				System.out.println(PREFIX + "0 0 " + NO_CHECK + " " + startupNanos / 1_000_000 + " 0 0 -1 -1 -1");
 			}
 			else {
 				long[] check = meter.figures();
 				DataSourceReport report = guard.latestReport().dataSources().get(0);
 				System.out.println(PREFIX + check[0] + " " + report.duration().toNanos() + " " + report.drifted().size()
-						+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2]);
+						+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2] + " " + check[3] + " "
+						+ check[4] + " " + check[5]);
 			}
 		}
 		System.exit(0);

@@ -1,0 +1,114 @@
+package dev.seqguard.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What else used the machine's CPU while the startup check ran, from Linux's
+ * {@code /proc}: this JVM's JIT compiler threads, its garbage collector threads, and the
+ * PostgreSQL processes on the machine (the check's backends and the server's own). On 2
+ * cores, a compiler busy with the application's startup leaves the check and its backends
+ * one core. Linux counts CPU in ticks of 10 ms ({@code USER_HZ} = 100), so a figure of a
+ * short check is coarse; the median of several starts is not. Elsewhere than on Linux
+ * every figure is {@code -1}.
+ */
+final class BesideTheCheck {
+
+	/** Ticks of CPU time Linux reports per second. */
+	private static final int TICKS_PER_SECOND = 100;
+
+	private static final Path PROC = Path.of("/proc");
+
+	private final long compilerTicks;
+
+	private final long gcTicks;
+
+	private final long postgresTicks;
+
+	private BesideTheCheck(long compilerTicks, long gcTicks, long postgresTicks) {
+		this.compilerTicks = compilerTicks;
+		this.gcTicks = gcTicks;
+		this.postgresTicks = postgresTicks;
+	}
+
+	/** The CPU ticks each has used so far; taken outside the check's own figures. */
+	static BesideTheCheck now() {
+		if (!Files.isDirectory(PROC.resolve("self/task"))) {
+			return new BesideTheCheck(-1, -1, -1);
+		}
+		long compiler = 0;
+		long gc = 0;
+		try (DirectoryStream<Path> threads = Files.newDirectoryStream(PROC.resolve("self/task"))) {
+			for (Path thread : threads) {
+				Stat stat = Stat.read(thread);
+				if (stat == null) {
+					continue;
+				}
+				if (stat.name().contains("CompilerThre")) {
+					compiler += stat.ticks();
+				}
+				else if (stat.name().startsWith("GC Thread") || stat.name().startsWith("G1 ")) {
+					gc += stat.ticks();
+				}
+			}
+		}
+		catch (IOException ex) {
+			return new BesideTheCheck(-1, -1, -1);
+		}
+		long postgres = 0;
+		try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
+			for (Path process : processes) {
+				Stat stat = Stat.read(process);
+				if (stat != null && stat.name().equals("postgres")) {
+					postgres += stat.ticks();
+				}
+			}
+		}
+		catch (IOException ex) {
+			return new BesideTheCheck(-1, -1, -1);
+		}
+		return new BesideTheCheck(compiler, gc, postgres);
+	}
+
+	/**
+	 * The CPU ms each used between {@code before} and this: compilers, garbage collector,
+	 * PostgreSQL; {@code -1} each where {@code /proc} could not be read.
+	 */
+	long[] millisSince(BesideTheCheck before) {
+		if (this.compilerTicks < 0 || before.compilerTicks < 0) {
+			return new long[] { -1, -1, -1 };
+		}
+		// a backend that ended meanwhile took its ticks with it: never below zero
+		return new long[] { millis(this.compilerTicks - before.compilerTicks), millis(this.gcTicks - before.gcTicks),
+				millis(Math.max(0, this.postgresTicks - before.postgresTicks)) };
+	}
+
+	private static long millis(long ticks) {
+		return ticks * 1000 / TICKS_PER_SECOND;
+	}
+
+	/** A thread's or a process's name and its user and system CPU ticks. */
+	private record Stat(String name, long ticks) {
+
+		/** Reads {@code stat} of a thread or process; {@code null} when it has ended. */
+		static Stat read(Path directory) {
+			String stat;
+			try {
+				stat = Files.readString(directory.resolve("stat"));
+			}
+			catch (IOException ex) {
+				return null;
+			}
+			// pid (name) state ppid ...: the name may hold spaces and parentheses
+			int nameEnd = stat.lastIndexOf(')');
+			String name = stat.substring(stat.indexOf('(') + 1, nameEnd);
+			// after the name: state is field 3, utime field 14 and stime field 15
+			String[] fields = stat.substring(nameEnd + 2).split(" ", 14);
+			return new Stat(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+		}
+
+	}
+
+}
