@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What else used the machine's CPU while the startup check ran, from Linux's
  * {@code /proc}: this JVM's JIT compiler threads, its garbage collector threads, and the
- * PostgreSQL processes on the machine (the check's backends and the server's own). On 2
- * cores, a compiler busy with the application's startup leaves the check and its backends
- * one core. Linux counts CPU in ticks of 10 ms ({@code USER_HZ} = 100), so a figure of a
- * short check is coarse; the median of several starts is not. Elsewhere than on Linux
- * every figure is {@code -1}.
+ * PostgreSQL processes on the machine (the check's backends and the server's own), each
+ * read as close to the check as it can be (a scan of the machine's processes before the
+ * JVM's threads are read, a scan of the same processes after). On 2 cores, a compiler
+ * busy with the application's startup leaves the check and its backends one core. Linux
+ * counts CPU in ticks of 10 ms ({@code USER_HZ} = 100), so a figure of a short check is
+ * coarse; the median of several starts is not. Elsewhere than on Linux every figure is
+ * {@code -1}.
  */
 final class BesideTheCheck {
 
@@ -21,23 +25,61 @@ final class BesideTheCheck {
 
 	private static final Path PROC = Path.of("/proc");
 
+	/** The PostgreSQL processes found before the check. */
+	private final List<Path> postgres;
+
 	private final long compilerTicks;
 
 	private final long gcTicks;
 
 	private final long postgresTicks;
 
-	private BesideTheCheck(long compilerTicks, long gcTicks, long postgresTicks) {
+	private BesideTheCheck(List<Path> postgres, long compilerTicks, long gcTicks, long postgresTicks) {
+		this.postgres = postgres;
 		this.compilerTicks = compilerTicks;
 		this.gcTicks = gcTicks;
 		this.postgresTicks = postgresTicks;
 	}
 
-	/** The CPU ticks each has used so far; taken outside the check's own figures. */
-	static BesideTheCheck now() {
+	/**
+	 * The CPU ticks each has used so far, before the check: PostgreSQL's processes are
+	 * found first, then this JVM's threads read last, close to the check's start.
+	 */
+	static BesideTheCheck before() {
 		if (!Files.isDirectory(PROC.resolve("self/task"))) {
-			return new BesideTheCheck(-1, -1, -1);
+			return new BesideTheCheck(List.of(), -1, -1, -1);
 		}
+		List<Path> postgres = new ArrayList<>();
+		try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
+			for (Path process : processes) {
+				Stat stat = Stat.read(process);
+				if (stat != null && stat.name().equals("postgres")) {
+					postgres.add(process);
+				}
+			}
+		}
+		catch (IOException ex) {
+			return new BesideTheCheck(List.of(), -1, -1, -1);
+		}
+		long postgresTicks = ticks(postgres);
+		long[] jvm = jvmThreads();
+		return new BesideTheCheck(postgres, jvm[0], jvm[1], postgresTicks);
+	}
+
+	/**
+	 * The CPU ticks each has used so far, after the check: this JVM's threads read first,
+	 * then the PostgreSQL processes found before.
+	 */
+	BesideTheCheck after() {
+		if (this.compilerTicks < 0) {
+			return this;
+		}
+		long[] jvm = jvmThreads();
+		return new BesideTheCheck(this.postgres, jvm[0], jvm[1], ticks(this.postgres));
+	}
+
+	/** The JIT compiler threads' and the garbage collector threads' ticks. */
+	private static long[] jvmThreads() {
 		long compiler = 0;
 		long gc = 0;
 		try (DirectoryStream<Path> threads = Files.newDirectoryStream(PROC.resolve("self/task"))) {
@@ -55,21 +97,18 @@ final class BesideTheCheck {
 			}
 		}
 		catch (IOException ex) {
-			return new BesideTheCheck(-1, -1, -1);
+			return new long[] { -1, -1 };
 		}
-		long postgres = 0;
-		try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
-			for (Path process : processes) {
-				Stat stat = Stat.read(process);
-				if (stat != null && stat.name().equals("postgres")) {
-					postgres += stat.ticks();
-				}
-			}
+		return new long[] { compiler, gc };
+	}
+
+	private static long ticks(List<Path> processes) {
+		long ticks = 0;
+		for (Path process : processes) {
+			Stat stat = Stat.read(process);
+			ticks += (stat != null) ? stat.ticks() : 0;
 		}
-		catch (IOException ex) {
-			return new BesideTheCheck(-1, -1, -1);
-		}
-		return new BesideTheCheck(compiler, gc, postgres);
+		return ticks;
 	}
 
 	/**
@@ -77,7 +116,7 @@ final class BesideTheCheck {
 	 * PostgreSQL; {@code -1} each where {@code /proc} could not be read.
 	 */
 	long[] millisSince(BesideTheCheck before) {
-		if (this.compilerTicks < 0 || before.compilerTicks < 0) {
+		if (this.compilerTicks < 0 || before.compilerTicks < 0 || this.gcTicks < 0) {
 			return new long[] { -1, -1, -1 };
 		}
 		// a backend that ended meanwhile took its ticks with it: never below zero

@@ -54,7 +54,7 @@ final class CheckMeter implements ApplicationStartup {
 
 		private final StartupStep step;
 
-		private final BesideTheCheck startBeside = BesideTheCheck.now();
+		private final BesideTheCheck startBeside = BesideTheCheck.before();
 
 		private final long startClasses = loadedClasses();
 
@@ -71,7 +71,7 @@ final class CheckMeter implements ApplicationStartup {
 			CheckMeter.this.nanos = System.nanoTime() - this.start;
 			CheckMeter.this.cpuNanos = cpu() - this.startCpu;
 			CheckMeter.this.classes = loadedClasses() - this.startClasses;
-			CheckMeter.this.beside = BesideTheCheck.now().millisSince(this.startBeside);
+			CheckMeter.this.beside = this.startBeside.after().millisSince(this.startBeside);
 			this.step.end();
 		}
 

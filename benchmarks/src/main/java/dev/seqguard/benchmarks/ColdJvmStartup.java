@@ -113,10 +113,13 @@ final class ColdJvmStartup {
 		return String.format(Locale.ROOT, "| %,d | %d | %s | %s | %.1f | %.1f | %s | %s | %.1f | %.0f | %s | %.1f |",
 				entities, starts, spread(step, targeted ? 0 : SMALL_TARGET_MS),
 				spread(checked, targeted ? 0 : SMALL_TARGET_MS), floor, naive,
-				CheckComparison.ratio(median / floor, targeted ? CheckComparison.FLOOR_TARGET : 0),
+				CheckComparison.ratio(median / floor, targeted ? CheckComparison.FLOOR_TARGET
+						: 0),
 				CheckComparison.ratio(median / naive, targeted ? CheckComparison.NAIVE_TARGET : 0)
-						+ ((targeted && naive * CheckComparison.NAIVE_TARGET < floor) ? String.format(Locale.ROOT,
-								", %.1f ms, below the floor", naive * CheckComparison.NAIVE_TARGET) : ""),
+						+ ((targeted && naive * CheckComparison.NAIVE_TARGET < floor)
+								? String.format(Locale.ROOT, "; %.1f × naive = %.1f ms, below the floor",
+										CheckComparison.NAIVE_TARGET, naive * CheckComparison.NAIVE_TARGET)
+								: ""),
 				Runs.median(cpu), Runs.median(classesLoaded), besideTheCheck(beside), Runs.median(startup) / 1000);
 	}
 
