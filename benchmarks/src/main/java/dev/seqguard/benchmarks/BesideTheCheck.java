@@ -5,20 +5,24 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What else used the machine's CPU while the startup check ran, from Linux's
- * {@code /proc}: this JVM's JIT compiler threads, its garbage collector threads, and the
- * PostgreSQL processes on the machine (the check's backends and the server's own), each
- * read as close to the check as it can be (a scan of the machine's processes before the
- * JVM's threads are read, a scan of the same processes after). On 2 cores, a compiler
- * busy with the application's startup leaves the check and its backends one core. Linux
- * counts CPU in ticks of 10 ms ({@code USER_HZ} = 100), so a figure of a short check is
- * coarse; the median of several starts is not. Elsewhere than on Linux every figure is
- * {@code -1}.
+ * {@code /proc}: this JVM's C2 and C1 compiler threads, its garbage collector threads,
+ * and the PostgreSQL processes on the machine (the check's backends and the server's
+ * own). Each is read as close to the check as it can be: before it, the machine's
+ * processes are scanned before the JVM's threads are read; after it, the JVM's threads
+ * are read first, then the same processes. On 2 cores, a compiler busy with the
+ * application's startup leaves the check and its backends one core. Linux counts CPU in
+ * ticks of 10 ms ({@code USER_HZ} = 100), so a figure of a short check is coarse; the
+ * median of several starts less so. Elsewhere than on Linux every figure is {@code -1}.
  */
 final class BesideTheCheck {
+
+	/** What {@link #millisSince} returns, in this order. */
+	static final List<String> NAMES = List.of("C2", "C1", "GC", "PostgreSQL");
 
 	/** Ticks of CPU time Linux reports per second. */
 	private static final int TICKS_PER_SECOND = 100;
@@ -28,27 +32,18 @@ final class BesideTheCheck {
 	/** The PostgreSQL processes found before the check. */
 	private final List<Path> postgres;
 
-	private final long compilerTicks;
+	/**
+	 * The ticks of each of {@link #NAMES}; {@code null} where /proc could not be read.
+	 */
+	private final long[] ticks;
 
-	private final long gcTicks;
-
-	private final long postgresTicks;
-
-	private BesideTheCheck(List<Path> postgres, long compilerTicks, long gcTicks, long postgresTicks) {
+	private BesideTheCheck(List<Path> postgres, long[] ticks) {
 		this.postgres = postgres;
-		this.compilerTicks = compilerTicks;
-		this.gcTicks = gcTicks;
-		this.postgresTicks = postgresTicks;
+		this.ticks = ticks;
 	}
 
-	/**
-	 * The CPU ticks each has used so far, before the check: PostgreSQL's processes are
-	 * found first, then this JVM's threads read last, close to the check's start.
-	 */
+	/** The CPU ticks each has used so far, before the check. */
 	static BesideTheCheck before() {
-		if (!Files.isDirectory(PROC.resolve("self/task"))) {
-			return new BesideTheCheck(List.of(), -1, -1, -1);
-		}
 		List<Path> postgres = new ArrayList<>();
 		try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, "[0-9]*")) {
 			for (Path process : processes) {
@@ -59,47 +54,64 @@ final class BesideTheCheck {
 			}
 		}
 		catch (IOException ex) {
-			return new BesideTheCheck(List.of(), -1, -1, -1);
+			return new BesideTheCheck(List.of(), null);
 		}
 		long postgresTicks = ticks(postgres);
-		long[] jvm = jvmThreads();
-		return new BesideTheCheck(postgres, jvm[0], jvm[1], postgresTicks);
+		return new BesideTheCheck(postgres, jvmThreads(postgresTicks));
+	}
+
+	/** The CPU ticks each has used so far, after the check. */
+	BesideTheCheck after() {
+		if (this.ticks == null) {
+			return this;
+		}
+		long[] after = jvmThreads(0);
+		if (after != null) {
+			after[3] = ticks(this.postgres);
+		}
+		return new BesideTheCheck(this.postgres, after);
 	}
 
 	/**
-	 * The CPU ticks each has used so far, after the check: this JVM's threads read first,
-	 * then the PostgreSQL processes found before.
+	 * The CPU ms each of {@link #NAMES} used between {@code before} and this; -1 each
+	 * where unknown.
 	 */
-	BesideTheCheck after() {
-		if (this.compilerTicks < 0) {
-			return this;
+	long[] millisSince(BesideTheCheck before) {
+		long[] millis = new long[NAMES.size()];
+		Arrays.fill(millis, -1);
+		if (this.ticks != null && before.ticks != null) {
+			for (int i = 0; i < millis.length; i++) {
+				// a backend that ended meanwhile took its ticks with it: never below zero
+				millis[i] = Math.max(0, this.ticks[i] - before.ticks[i]) * 1000 / TICKS_PER_SECOND;
+			}
 		}
-		long[] jvm = jvmThreads();
-		return new BesideTheCheck(this.postgres, jvm[0], jvm[1], ticks(this.postgres));
+		return millis;
 	}
 
-	/** The JIT compiler threads' and the garbage collector threads' ticks. */
-	private static long[] jvmThreads() {
-		long compiler = 0;
-		long gc = 0;
+	/** The ticks of the C2, C1 and garbage collector threads, and {@code postgres}. */
+	private static long[] jvmThreads(long postgres) {
+		long[] ticks = { 0, 0, 0, postgres };
 		try (DirectoryStream<Path> threads = Files.newDirectoryStream(PROC.resolve("self/task"))) {
 			for (Path thread : threads) {
 				Stat stat = Stat.read(thread);
 				if (stat == null) {
 					continue;
 				}
-				if (stat.name().contains("CompilerThre")) {
-					compiler += stat.ticks();
+				if (stat.name().startsWith("C2 CompilerThre")) {
+					ticks[0] += stat.ticks();
+				}
+				else if (stat.name().startsWith("C1 CompilerThre")) {
+					ticks[1] += stat.ticks();
 				}
 				else if (stat.name().startsWith("GC Thread") || stat.name().startsWith("G1 ")) {
-					gc += stat.ticks();
+					ticks[2] += stat.ticks();
 				}
 			}
 		}
 		catch (IOException ex) {
-			return new long[] { -1, -1 };
+			return null;
 		}
-		return new long[] { compiler, gc };
+		return ticks;
 	}
 
 	private static long ticks(List<Path> processes) {
@@ -109,23 +121,6 @@ final class BesideTheCheck {
 			ticks += (stat != null) ? stat.ticks() : 0;
 		}
 		return ticks;
-	}
-
-	/**
-	 * The CPU ms each used between {@code before} and this: compilers, garbage collector,
-	 * PostgreSQL; {@code -1} each where {@code /proc} could not be read.
-	 */
-	long[] millisSince(BesideTheCheck before) {
-		if (this.compilerTicks < 0 || before.compilerTicks < 0 || this.gcTicks < 0) {
-			return new long[] { -1, -1, -1 };
-		}
-		// a backend that ended meanwhile took its ticks with it: never below zero
-		return new long[] { millis(this.compilerTicks - before.compilerTicks), millis(this.gcTicks - before.gcTicks),
-				millis(Math.max(0, this.postgresTicks - before.postgresTicks)) };
-	}
-
-	private static long millis(long ticks) {
-		return ticks * 1000 / TICKS_PER_SECOND;
 	}
 
 	/** A thread's or a process's name and its user and system CPU ticks. */

@@ -1,6 +1,7 @@
 package dev.seqguard.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import dev.seqguard.autoconfigure.SeqGuardStartupCheck;
@@ -23,7 +24,7 @@ final class CheckMeter implements ApplicationStartup {
 
 	private long classes;
 
-	private long[] beside = { -1, -1, -1 };
+	private long[] beside = { -1, -1, -1, -1 };
 
 	@Override
 	public StartupStep start(String name) {
@@ -33,7 +34,7 @@ final class CheckMeter implements ApplicationStartup {
 
 	/**
 	 * The check's time, its thread's CPU time (ns), the classes loaded meanwhile, and the
-	 * CPU ms of the JIT compilers, the garbage collector and PostgreSQL meanwhile.
+	 * CPU ms of each of {@link BesideTheCheck#NAMES} meanwhile.
 	 */
 	long[] figures() {
 		if (this.nanos < 0) {

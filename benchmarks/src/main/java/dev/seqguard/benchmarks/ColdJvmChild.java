@@ -50,14 +50,23 @@ public final class ColdJvmChild {
 			SequenceGuard guard = context.getBeanProvider(SequenceGuard.class).getIfAvailable();
 			if (guard == null) {
 				// started without SeqGuard: its startup only
-				System.out.println(PREFIX + "0 0 " + NO_CHECK + " " + startupNanos / 1_000_000 + " 0 0 -1 -1 -1");
+				System.out.println(PREFIX + "0 0 " + NO_CHECK + " " + startupNanos / 1_000_000 + " 0 0"
+						+ " -1".repeat(BesideTheCheck.NAMES.size()));
 			}
 			else {
 				long[] check = meter.figures();
 				DataSourceReport report = guard.latestReport().dataSources().get(0);
-				System.out.println(PREFIX + check[0] + " " + report.duration().toNanos() + " " + report.drifted().size()
-						+ " " + startupNanos / 1_000_000 + " " + check[1] + " " + check[2] + " " + check[3] + " "
-						+ check[4] + " " + check[5]);
+				StringBuilder line = new StringBuilder(PREFIX).append(check[0])
+					.append(' ')
+					.append(report.duration().toNanos())
+					.append(' ')
+					.append(report.drifted().size())
+					.append(' ')
+					.append(startupNanos / 1_000_000);
+				for (int i = 1; i < check.length; i++) {
+					line.append(' ').append(check[i]);
+				}
+				System.out.println(line);
 			}
 		}
 		System.exit(0);

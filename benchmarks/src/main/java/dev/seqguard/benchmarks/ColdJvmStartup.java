@@ -61,12 +61,12 @@ final class ColdJvmStartup {
 	}
 
 	static List<String> header() {
-		return new ArrayList<>(List.of(
-				"| entities | starts | startup check ms, median (min–max) | \"checked … in N ms\", median (min–max) "
-						+ "| server-side floor ms | naive ms | check / floor (target) | check / naive (target) "
-						+ "| its thread's CPU ms, median | classes loaded during it, median "
-						+ "| CPU ms beside it, median: JIT compilers / GC / PostgreSQL | startup s, median |",
-				"|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
+		return new ArrayList<>(List
+			.of("| entities | starts | startup check ms, median (min–max) | \"checked … in N ms\", median (min–max) "
+					+ "| server-side floor ms | naive ms | check / floor (target) | check / naive (target) "
+					+ "| its thread's CPU ms, median | classes loaded during it, median "
+					+ "| CPU ms beside it, median: " + String.join(" / ", BesideTheCheck.NAMES)
+					+ " | startup s, median |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"));
 	}
 
 	/** One line: the starts of one size in new JVMs, and the baselines of its tables. */
@@ -87,7 +87,7 @@ final class ColdJvmStartup {
 		double[] startup = new double[starts];
 		double[] cpu = new double[starts];
 		double[] classesLoaded = new double[starts];
-		double[][] beside = new double[3][starts];
+		double[][] beside = new double[BesideTheCheck.NAMES.size()][starts];
 		for (int i = 0; i < starts; i++) {
 			double[] figures = start(classes, url, expected, AT_SINGLETONS);
 			step[i] = figures[0];
@@ -95,14 +95,16 @@ final class ColdJvmStartup {
 			startup[i] = figures[2];
 			cpu[i] = figures[3];
 			classesLoaded[i] = figures[4];
+			StringBuilder besideIt = new StringBuilder();
 			for (int k = 0; k < beside.length; k++) {
 				beside[k][i] = figures[5 + k];
+				besideIt.append((k == 0) ? "" : ", ").append(BesideTheCheck.NAMES.get(k)).append(' ');
+				besideIt.append(String.format(Locale.ROOT, "%.0f ms", beside[k][i]));
 			}
 			System.out.printf(Locale.ROOT,
 					"%,d entities, start %d: startup check %.1f ms (CPU %.1f ms, %.0f classes loaded), checked in %.1f ms"
-							+ " (CPU beside it: JIT compilers %.0f ms, GC %.0f ms, PostgreSQL %.0f ms)%n",
-					entities, i + 1, step[i], cpu[i], classesLoaded[i], checked[i], beside[0][i], beside[1][i],
-					beside[2][i]);
+							+ " (CPU beside it: %s)%n",
+					entities, i + 1, step[i], cpu[i], classesLoaded[i], checked[i], besideIt);
 		}
 		double floor = Runs.cold(url, starts, (pool) -> CheckComparison
 			.agree(Baselines.serverSide(pool, schema, entities), expected, "server-side floor"));
@@ -131,8 +133,12 @@ final class ColdJvmStartup {
 		if (Runs.median(beside[0]) < 0) {
 			return "n/a";
 		}
-		return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", Runs.median(beside[0]), Runs.median(beside[1]),
-				Runs.median(beside[2]));
+		StringBuilder medians = new StringBuilder();
+		for (double[] figure : beside) {
+			medians.append((medians.length() == 0) ? "" : " / ")
+				.append(String.format(Locale.ROOT, "%.0f", Runs.median(figure)));
+		}
+		return medians.toString();
 	}
 
 	/**
@@ -179,8 +185,8 @@ final class ColdJvmStartup {
 	/**
 	 * Starts the application in a new JVM with the given properties; returns its startup
 	 * check and its "checked … in N ms" in ms, its startup in ms, the check's CPU time in
-	 * ms, the classes loaded during the check, and the CPU ms of the JIT compilers, the
-	 * garbage collector and PostgreSQL during it (zeros and -1 without SeqGuard).
+	 * ms, the classes loaded during the check, and the CPU ms of each of
+	 * {@link BesideTheCheck#NAMES} during it (zeros and -1 without SeqGuard).
 	 */
 	private static double[] start(Path classes, String url, int expected, List<String> properties)
 			throws IOException, InterruptedException {
@@ -219,8 +225,16 @@ final class ColdJvmStartup {
 		if (figures[2] != ColdJvmChild.NO_CHECK) {
 			CheckComparison.agree((int) figures[2], expected, "SeqGuard in a new JVM");
 		}
-		return new double[] { figures[0] / 1e6, figures[1] / 1e6, figures[3], figures[4] / 1e6, figures[5], figures[6],
-				figures[7], figures[8] };
+		double[] millis = new double[5 + BesideTheCheck.NAMES.size()];
+		millis[0] = figures[0] / 1e6;
+		millis[1] = figures[1] / 1e6;
+		millis[2] = figures[3];
+		millis[3] = figures[4] / 1e6;
+		millis[4] = figures[5];
+		for (int k = 0; k < BesideTheCheck.NAMES.size(); k++) {
+			millis[5 + k] = figures[6 + k];
+		}
+		return millis;
 	}
 
 	/**
