@@ -40,7 +40,9 @@ final class CheckMeter implements ApplicationStartup {
 		if (this.nanos < 0) {
 			throw new IllegalStateException("no startup step " + SeqGuardStartupCheck.STARTUP_STEP);
 		}
-		return new long[] { this.nanos, this.cpuNanos, this.classes, this.beside[0], this.beside[1], this.beside[2] };
+		long[] figures = Arrays.copyOf(new long[] { this.nanos, this.cpuNanos, this.classes }, 3 + this.beside.length);
+		System.arraycopy(this.beside, 0, figures, 3, this.beside.length);
+		return figures;
 	}
 
 	private static long cpu() {
