@@ -29,6 +29,9 @@ final class BesideTheCheck {
 
 	private static final Path PROC = Path.of("/proc");
 
+	/** Nothing read: every figure unknown. */
+	static final BesideTheCheck UNKNOWN = new BesideTheCheck(List.of(), null);
+
 	/** The PostgreSQL processes found before the check. */
 	private final List<Path> postgres;
 
@@ -54,10 +57,10 @@ final class BesideTheCheck {
 			}
 		}
 		catch (IOException ex) {
-			return new BesideTheCheck(List.of(), null);
+			return UNKNOWN;
 		}
 		long postgresTicks = ticks(postgres);
-		return new BesideTheCheck(postgres, jvmThreads(postgresTicks));
+		return of(postgres, jvmThreads(), postgresTicks);
 	}
 
 	/** The CPU ticks each has used so far, after the check. */
@@ -65,11 +68,13 @@ final class BesideTheCheck {
 		if (this.ticks == null) {
 			return this;
 		}
-		long[] after = jvmThreads(0);
-		if (after != null) {
-			after[3] = ticks(this.postgres);
-		}
-		return new BesideTheCheck(this.postgres, after);
+		long[] jvm = jvmThreads();
+		return of(this.postgres, jvm, ticks(this.postgres));
+	}
+
+	private static BesideTheCheck of(List<Path> postgres, long[] jvm, long postgresTicks) {
+		return (jvm != null) ? new BesideTheCheck(postgres, new long[] { jvm[0], jvm[1], jvm[2], postgresTicks })
+				: UNKNOWN;
 	}
 
 	/**
@@ -88,9 +93,11 @@ final class BesideTheCheck {
 		return millis;
 	}
 
-	/** The ticks of the C2, C1 and garbage collector threads, and {@code postgres}. */
-	private static long[] jvmThreads(long postgres) {
-		long[] ticks = { 0, 0, 0, postgres };
+	/**
+	 * The ticks of the C2, C1 and garbage collector threads; {@code null} when unread.
+	 */
+	private static long[] jvmThreads() {
+		long[] ticks = new long[3];
 		try (DirectoryStream<Path> threads = Files.newDirectoryStream(PROC.resolve("self/task"))) {
 			for (Path thread : threads) {
 				Stat stat = Stat.read(thread);

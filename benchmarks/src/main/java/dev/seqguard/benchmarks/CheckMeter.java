@@ -24,7 +24,7 @@ final class CheckMeter implements ApplicationStartup {
 
 	private long classes;
 
-	private long[] beside = { -1, -1, -1, -1 };
+	private long[] beside = BesideTheCheck.UNKNOWN.millisSince(BesideTheCheck.UNKNOWN);
 
 	@Override
 	public StartupStep start(String name) {

@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * generated application once on the database URL it is given, prints one line
  * ({@value #PREFIX} the whole startup check as its startup step and SeqGuard's own
  * "checked … in N ms", both in ns, the drifted tables, the startup in ms, the check's CPU
- * time in ns, the classes loaded during it and the CPU ms of the JIT compilers, the
- * garbage collector and PostgreSQL during it, see {@link CheckMeter}), stops.
+ * time in ns, the classes loaded during it and the CPU ms of each of
+ * {@link BesideTheCheck#NAMES} during it, see {@link CheckMeter}), stops.
  */
 public final class ColdJvmChild {
 
